@@ -1,0 +1,113 @@
+"""The `newsledger` command line (typer + rich).
+
+Exit codes: 0 all documents ok, 1 some documents failed (all others stored or printed),
+2 usage error.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsledger.eval import events as eval_events
+from newsledger.eval import extraction as eval_extraction
+from newsledger.eval import places as eval_places
+from newsledger.eval import quantities as eval_quantities
+from newsledger.eval import quotes as eval_quotes
+from newsledger.eval import times as eval_times
+from newsledger.ingest import DEFAULT_INCLUDE, iter_inputs
+from newsledger.model import RawDocument, Record
+from newsledger.sniff import MAX_BYTES
+
+app = typer.Typer(
+    help="Turn news reports into a sourced, structured, searchable record.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(help="Score a stage on its dev data set (precision/recall/F1).", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+for _name, _module in (
+    ("extraction", eval_extraction),
+    ("quotes", eval_quotes),
+    ("places", eval_places),
+    ("times", eval_times),
+    ("quantities", eval_quantities),
+    ("events", eval_events),
+):
+    eval_app.command(_name)(_module.command)
+
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Files, folders, JSON Lines feeds (.jsonl), URLs, or - for stdin.", show_default=False),
+]
+Plain = Annotated[
+    bool, typer.Option("--plain", help="Inputs are clean article text: article.text is the input exactly.")
+]
+Include = Annotated[
+    list[str] | None,
+    typer.Option("--include", "-i", help=f"Glob for files inside folders (repeatable). [default: {' '.join(DEFAULT_INCLUDE)}]"),
+]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse documents larger than this.")]
+Jsonl = Annotated[bool, typer.Option("--jsonl", help="Print one JSON record a line (the default output).")]
+
+
+def read_inputs(inputs: list[str], include: list[str] | None, plain: bool, max_bytes: int) -> Iterator[RawDocument]:
+    return iter_inputs(inputs, include=tuple(include or DEFAULT_INCLUDE), plain=plain, max_bytes=max_bytes)
+
+
+def print_records(records: Iterator[Record]) -> int:
+    """Write records as JSON lines; the exit code says whether any document failed."""
+    failed = 0
+    out = sys.stdout
+    for record in records:
+        out.write(json.dumps(record.to_json(), ensure_ascii=False, sort_keys=False) + "\n")
+        failed += not record.ok
+    out.flush()
+    return 1 if failed else 0
+
+
+@app.command()
+def process(
+    inputs: Inputs,
+    jsonl: Jsonl = True,
+    plain: Plain = False,
+    include: Include = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+    workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes.")] = 1,
+) -> None:
+    """Run the whole pipeline and print one newsledger/1 record per input document, in input order."""
+    from newsledger.pipeline import Pipeline
+
+    raws = read_inputs(inputs, include, plain, max_bytes)
+    code = print_records(Pipeline().pipe(raws, batch_size=batch_size, n_process=workers))
+    raise typer.Exit(code)
+
+
+@app.command()
+def extract(
+    inputs: Inputs,
+    jsonl: Jsonl = True,
+    plain: Plain = False,
+    include: Include = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+) -> None:
+    """Run only the extraction stage (fast, no NLP) and print the records."""
+    from newsledger.pipeline import Pipeline
+
+    raws = read_inputs(inputs, include, plain, max_bytes)
+    raise typer.Exit(print_records(Pipeline(analyze=False).pipe(raws)))
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

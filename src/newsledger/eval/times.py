@@ -1,0 +1,10 @@
+"""`newsledger eval times`: not built yet."""
+
+from __future__ import annotations
+
+import typer
+
+
+def command() -> None:
+    """Evaluate the times stage (not built yet)."""
+    raise typer.Exit(2)

@@ -1,0 +1,1 @@
+"""Per-document analysis stages: each a function of the parsed `Analysis` returning frozen items."""
