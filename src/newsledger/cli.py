@@ -20,6 +20,7 @@ from newsledger.eval import places as eval_places
 from newsledger.eval import quantities as eval_quantities
 from newsledger.eval import quotes as eval_quotes
 from newsledger.eval import times as eval_times
+from newsledger.geo.cli import app as gazetteer_app
 from newsledger.ingest import DEFAULT_INCLUDE, iter_inputs
 from newsledger.model import RawDocument, Record
 from newsledger.sniff import MAX_BYTES
@@ -32,6 +33,7 @@ app = typer.Typer(
 )
 eval_app = typer.Typer(help="Score a stage on its dev data set (precision/recall/F1).", no_args_is_help=True)
 app.add_typer(eval_app, name="eval")
+app.add_typer(gazetteer_app, name="gazetteer")
 for _name, _module in (
     ("extraction", eval_extraction),
     ("quotes", eval_quotes),

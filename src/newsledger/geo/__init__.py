@@ -1,0 +1,1 @@
+"""The offline gazetteer and its lookups."""
