@@ -1,9 +1,9 @@
 """newsledger: news reports to a sourced, structured, searchable record.
 
-    >>> import newsledger
-    >>> record = newsledger.process(b"KYIV, Nov 11 (Reuters) - Ukraine retook Kherson.")
-    >>> record.doc_id[:7]
-    'sha256:'
+>>> import newsledger
+>>> record = newsledger.process(b"KYIV, Nov 11 (Reuters) - Ukraine retook Kherson.")
+>>> record.doc_id[:7]
+'sha256:'
 """
 
 from __future__ import annotations

@@ -51,9 +51,7 @@ def section_texts(article: Article) -> list[str]:
     return [article.text, *(c.text for c in article.captions)]
 
 
-def analyze_many(
-    nlp: Language, articles: Iterable[Article], *, batch_size: int = 32
-) -> Iterator[Analysis]:
+def analyze_many(nlp: Language, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Analysis]:
     """Parse every section of every article in one `nlp.pipe` stream, in order."""
     pending: list[Article] = []
 

@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 
+from newsledger import views
 from newsledger.eval import events as eval_events
 from newsledger.eval import extraction as eval_extraction
 from newsledger.eval import places as eval_places
@@ -24,6 +25,7 @@ from newsledger.geo.cli import app as gazetteer_app
 from newsledger.ingest import DEFAULT_INCLUDE, iter_inputs
 from newsledger.model import RawDocument, Record
 from newsledger.sniff import MAX_BYTES
+from newsledger.store import DEFAULT_DB, Store
 
 app = typer.Typer(
     help="Turn news reports into a sourced, structured, searchable record.",
@@ -46,20 +48,28 @@ for _name, _module in (
 
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Files, folders, JSON Lines feeds (.jsonl), URLs, or - for stdin.", show_default=False),
+    typer.Argument(
+        help="Files, folders, JSON Lines feeds (.jsonl), URLs, or - for stdin.", show_default=False
+    ),
 ]
 Plain = Annotated[
     bool, typer.Option("--plain", help="Inputs are clean article text: article.text is the input exactly.")
 ]
 Include = Annotated[
     list[str] | None,
-    typer.Option("--include", "-i", help=f"Glob for files inside folders (repeatable). [default: {' '.join(DEFAULT_INCLUDE)}]"),
+    typer.Option(
+        "--include",
+        "-i",
+        help=f"Glob for files inside folders (repeatable). [default: {' '.join(DEFAULT_INCLUDE)}]",
+    ),
 ]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Refuse documents larger than this.")]
 Jsonl = Annotated[bool, typer.Option("--jsonl", help="Print one JSON record a line (the default output).")]
 
 
-def read_inputs(inputs: list[str], include: list[str] | None, plain: bool, max_bytes: int) -> Iterator[RawDocument]:
+def read_inputs(
+    inputs: list[str], include: list[str] | None, plain: bool, max_bytes: int
+) -> Iterator[RawDocument]:
     return iter_inputs(inputs, include=tuple(include or DEFAULT_INCLUDE), plain=plain, max_bytes=max_bytes)
 
 
@@ -105,6 +115,96 @@ def extract(
 
     raws = read_inputs(inputs, include, plain, max_bytes)
     raise typer.Exit(print_records(Pipeline(analyze=False).pipe(raws)))
+
+
+Db = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.", envvar="NEWSLEDGER_DB")]
+
+
+@app.command()
+def ingest(
+    inputs: Inputs,
+    db: Db = DEFAULT_DB,
+    plain: Plain = False,
+    include: Include = None,
+    max_bytes: MaxBytes = MAX_BYTES,
+    replace: Annotated[bool, typer.Option("--replace", help="Re-process documents already stored.")] = False,
+    batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
+    workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes.")] = 1,
+) -> None:
+    """Process inputs into the store, with a progress bar and a summary; re-running adds nothing."""
+    from newsledger.batch import ingest as run_ingest
+    from newsledger.store import open_store
+
+    store = open_store(db)
+    raws = read_inputs(inputs, include, plain, max_bytes)
+    with views.progress() as bar:
+        task = bar.add_task("ingesting", total=None)
+        summary = run_ingest(
+            store,
+            raws,
+            replace=replace,
+            batch_size=batch_size,
+            n_process=workers,
+            on_record=lambda _: bar.advance(task),
+        )
+    store.close()
+    views.console.print(views.summary_table(summary, db))
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find in articles, quotes and claims.")],
+    db: Db = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="Most hits to show.")] = 20,
+) -> None:
+    """Full-text search (FTS5) over article text, quotes and claims, with snippets."""
+    store = _existing_store(db)
+    views.console.print(views.hits_table(store.search(query, limit=limit), query))
+
+
+@app.command()
+def show(
+    doc_id: Annotated[
+        str, typer.Argument(help="A document id (sha256:<hex>), or a unique prefix of at least 4 hex digits.")
+    ],
+    db: Db = DEFAULT_DB,
+) -> None:
+    """Print one stored record as JSON."""
+    store = _existing_store(db)
+    full = store.resolve(doc_id)
+    record = store.get(full) if full else None
+    if record is None:
+        views.err_console.print(f"[red]no document {doc_id!r} in {db}[/red]")
+        raise typer.Exit(1)
+    sys.stdout.write(json.dumps(record.to_json(), ensure_ascii=False, indent=1) + "\n")
+
+
+@app.command()
+def stats(db: Db = DEFAULT_DB) -> None:
+    """Counts of documents, errors by cause, and extracted items in the store."""
+    views.console.print(views.stats_table(_existing_store(db).stats(), db))
+
+
+@app.command()
+def serve(
+    db: Db = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the JSON API and the web page (map, timeline, claim ledger, article view)."""
+    from newsledger.api import serve as run_server
+
+    run_server(db=db, host=host, port=port)
+
+
+def _existing_store(db: str) -> Store:
+    from newsledger.store import open_store
+
+    if not db.startswith(("postgres://", "postgresql://")) and not Path(db).exists():
+        views.err_console.print(f"[red]no store at {db}: run `newsledger ingest PATH --db {db}` first[/red]")
+        raise typer.Exit(2)
+    return open_store(db)
 
 
 def main() -> None:

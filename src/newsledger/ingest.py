@@ -69,9 +69,7 @@ def iter_inputs(
             yield from iter_path(Path(item), include=include, plain=plain, max_bytes=max_bytes)
 
 
-def iter_path(
-    path: Path, *, include: Sequence[str], plain: bool, max_bytes: int
-) -> Iterator[RawDocument]:
+def iter_path(path: Path, *, include: Sequence[str], plain: bool, max_bytes: int) -> Iterator[RawDocument]:
     if path.is_dir():
         files = sorted({p for pattern in include for p in path.rglob(pattern) if p.is_file()})
         for file in files:
@@ -153,10 +151,12 @@ def fetch_url(
     import httpx
 
     try:
-        with httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=5) as client:
-            with client.stream("GET", url, headers={"User-Agent": "newsledger"}) as response:
-                response.raise_for_status()
-                data = _read_capped(response.iter_bytes(), max_bytes)
+        with (
+            httpx.Client(timeout=timeout, follow_redirects=True, max_redirects=5) as client,
+            client.stream("GET", url, headers={"User-Agent": "newsledger"}) as response,
+        ):
+            response.raise_for_status()
+            data = _read_capped(response.iter_bytes(), max_bytes)
     except InputError as exc:
         return failed(url, exc)
     except httpx.HTTPError as exc:
@@ -171,4 +171,3 @@ def _read_capped(chunks: Iterable[bytes], max_bytes: int) -> bytes:
         if len(buf) > max_bytes:
             raise InputError("E103", size=f"more than {max_bytes}", cap=max_bytes)
     return bytes(buf)
-

@@ -25,16 +25,25 @@ _FUNCTION_WORDS: dict[str, frozenset[str]] = {
         "it": "il la di che e un una è per non con del della le gli sono si da ha nel alla "
         "anche come più dei",
         "pt": "o a os as de do da e que em um uma é para com não no na por se dos das foi ao",
-        "nl": "de het een en van in is dat op te met voor niet zijn aan er ook als bij door "
-        "werd wordt",
+        "nl": "de het een en van in is dat op te met voor niet zijn aan er ook als bij door werd wordt",
         "pl": "i w na z się że nie do to jest o jak po przez dla od ale jego są był",
         "ru": "и в не на что с по это как из он за от но к для так же его был уже",
         "uk": "і в не на що з по це як із він за від але до для та його був вже",
     }.items()
 }
-_SCRIPTS = {"ARABIC": "ar", "HEBREW": "he", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja",
-            "HANGUL": "ko", "DEVANAGARI": "hi", "GREEK": "el", "THAI": "th", "GEORGIAN": "ka",
-            "ARMENIAN": "hy"}
+_SCRIPTS = {
+    "ARABIC": "ar",
+    "HEBREW": "he",
+    "CJK": "zh",
+    "HIRAGANA": "ja",
+    "KATAKANA": "ja",
+    "HANGUL": "ko",
+    "DEVANAGARI": "hi",
+    "GREEK": "el",
+    "THAI": "th",
+    "GEORGIAN": "ka",
+    "ARMENIAN": "hy",
+}
 
 
 def detect_language(text: str, *, sample: int = 20000) -> str | None:
@@ -44,8 +53,10 @@ def detect_language(text: str, *, sample: int = 20000) -> str | None:
     script = _dominant_script(words)
     if script in _SCRIPTS:
         return _SCRIPTS[script]
-    candidates = ("ru", "uk") if script == "CYRILLIC" else tuple(
-        lang for lang in _FUNCTION_WORDS if lang not in ("ru", "uk")
+    candidates = (
+        ("ru", "uk")
+        if script == "CYRILLIC"
+        else tuple(lang for lang in _FUNCTION_WORDS if lang not in ("ru", "uk"))
     )
     counts = Counter(w for w in words if len(w) < 12)
     scores = {lang: sum(counts[w] for w in _FUNCTION_WORDS[lang]) for lang in candidates}

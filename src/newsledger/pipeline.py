@@ -54,7 +54,9 @@ class Pipeline:
             for batch in batches:
                 yield from self._batch(batch)
             return
-        with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(self.analyze, self.model)) as pool:
+        with ProcessPoolExecutor(
+            n_process, initializer=_init_worker, initargs=(self.analyze, self.model)
+        ) as pool:
             for records in pool.map(_worker_batch, batches):
                 yield from records
 
@@ -82,7 +84,10 @@ class Pipeline:
             parsed = iter(analyze_many(nlp, [a for a, ok in zip(articles, fits, strict=True) if ok]))
             return [next(parsed) if ok else _too_long(a) for a, ok in zip(articles, fits, strict=True)]
         except Exception:  # isolate the document spaCy choked on
-            return [self._analyze_alone(nlp, a) if ok else _too_long(a) for a, ok in zip(articles, fits, strict=True)]
+            return [
+                self._analyze_alone(nlp, a) if ok else _too_long(a)
+                for a, ok in zip(articles, fits, strict=True)
+            ]
 
     @staticmethod
     def _analyze_alone(nlp: Language, article: Article) -> Analysis | Diagnostic:
@@ -120,7 +125,9 @@ def run_stages(raw: RawDocument, analysis: Analysis, errors: tuple[Diagnostic, .
             return stage(analysis, *args)
         except Exception as exc:  # a stage bug must not lose the document
             name = stage.__module__.rsplit(".", 1)[-1]
-            diags.append(AnalysisError("E301", stage=name, detail=f"{type(exc).__name__}: {exc}").diagnostic())
+            diags.append(
+                AnalysisError("E301", stage=name, detail=f"{type(exc).__name__}: {exc}").diagnostic()
+            )
             return ()
 
     quotes = run(extract_quotes)

@@ -92,9 +92,7 @@ def decode(data: bytes) -> Decoded:
 
 
 def _count_invalid_utf8(data: bytes) -> int:
-    return data.decode("utf-8", "replace").count("\ufffd") - data.decode(
-        "utf-8", "ignore"
-    ).count("\ufffd")
+    return data.decode("utf-8", "replace").count("\ufffd") - data.decode("utf-8", "ignore").count("\ufffd")
 
 
 def _looks_like_text(text: str) -> bool:

@@ -1,0 +1,53 @@
+"""The store interface every backend implements."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from newsledger.model import Record
+
+MARK_START, MARK_END = "\x02", "\x03"  # around matched terms in snippets (never in text)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SearchHit:
+    doc_id: str
+    kind: str  # article | quote | claim
+    title: str | None
+    snippet: str  # matched terms between MARK_START and MARK_END
+    asserted_by: str | None = None
+    idx: int | None = None  # quote or claim index in the record
+    rank: float = 0.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StoreStats:
+    documents: int
+    ok: int
+    errors_by_code: dict[str, int] = field(default_factory=dict)
+    items: dict[str, int] = field(default_factory=dict)  # rows per item table
+    words: int = 0
+
+
+class Store(Protocol):
+    def has(self, doc_id: str) -> bool: ...
+
+    def write(self, record: Record, *, replace: bool = False) -> bool:
+        """Store one record in one transaction; False when it was already there."""
+        ...
+
+    def get(self, doc_id: str) -> Record | None: ...
+
+    def resolve(self, ref: str) -> str | None:
+        """The full doc id for `sha256:<hex>`, `<hex>` or a unique prefix of the hex."""
+        ...
+
+    def records(self) -> Iterator[Record]: ...
+
+    def search(self, query: str, *, limit: int = 20) -> list[SearchHit]: ...
+
+    def stats(self) -> StoreStats: ...
+
+    def close(self) -> None: ...
