@@ -106,7 +106,8 @@ class PostgresStore:
             return []
         tsquery = " & ".join(terms)
         articles = self.conn.execute(
-            "SELECT doc_id, title, ts_headline('simple', text, to_tsquery('simple', %(q)s), %(opt)s) AS snip, "
+            "SELECT doc_id, title, "
+            "ts_headline('simple', text, to_tsquery('simple', %(q)s), %(opt)s) AS snip, "
             "-ts_rank(search, to_tsquery('simple', %(q)s)) AS rank FROM articles "
             "WHERE search @@ to_tsquery('simple', %(q)s) ORDER BY rank, doc_id LIMIT %(n)s",
             {"q": tsquery, "opt": _HEADLINE, "n": limit},
