@@ -10,9 +10,28 @@ from newsledger.ingest import iter_inputs
 from newsledger.store.sqlite import SQLiteStore
 
 GOOD = "KYIV, Nov 11 (Reuters) - Ukrainian troops entered {town} on Friday, officials said.\n\nResidents cheered."
-TOWNS = ["Kherson", "Snihurivka", "Mykolaiv", "Odesa", "Kharkiv", "Izium", "Lyman", "Bakhmut", "Kreminna",
-         "Svatove", "Lysychansk", "Severodonetsk", "Zaporizhzhia", "Dnipro", "Poltava", "Sumy", "Chernihiv",
-         "Vinnytsia", "Lviv", "Kyiv"]
+TOWNS = [
+    "Kherson",
+    "Snihurivka",
+    "Mykolaiv",
+    "Odesa",
+    "Kharkiv",
+    "Izium",
+    "Lyman",
+    "Bakhmut",
+    "Kreminna",
+    "Svatove",
+    "Lysychansk",
+    "Severodonetsk",
+    "Zaporizhzhia",
+    "Dnipro",
+    "Poltava",
+    "Sumy",
+    "Chernihiv",
+    "Vinnytsia",
+    "Lviv",
+    "Kyiv",
+]
 
 
 def bad_files(folder: Path) -> dict[str, str]:
@@ -23,9 +42,14 @@ def bad_files(folder: Path) -> dict[str, str]:
         "report.txt": (b"%PDF-1.4\n1 0 obj << /Type /Catalog >>\nendobj\n", "E102"),
         "huge.txt": (b"war " * (13 * 1024 * 1024), "E103"),
         "broken.txt": (bytes([0x81, 0x8D, 0x8F, 0x90, 0x9D]) * 40, "E104"),
-        "latin1.txt": ("Le café où l'armée est entrée à Kherson. Les habitants ont fêté.".encode("latin-1"), "W101"),
-        "nobody.html": (b"<!DOCTYPE html><html><head><title>Menu</title></head><body><nav></nav></body></html>",
-                        "E201"),
+        "latin1.txt": (
+            "Le café où l'armée est entrée à Kherson. Les habitants ont fêté.".encode("latin-1"),
+            "W101",
+        ),
+        "nobody.html": (
+            b"<!DOCTYPE html><html><head><title>Menu</title></head><body><nav></nav></body></html>",
+            "E201",
+        ),
         "german.txt": (
             "Die ukrainischen Truppen sind am Freitag in die Stadt Cherson eingerückt, und die Bewohner "
             "haben auf den Straßen gefeiert, sagte ein Sprecher der Armee.".encode(),
@@ -53,7 +77,9 @@ def test_each_bad_input_ends_as_a_row_naming_its_cause_and_the_batch_goes_on(tmp
         codes.setdefault(uri, set()).add(code)
     for name, code in expected.items():
         assert code in codes[str(folder / name)], name
-    good = db.execute("SELECT count(*) FROM documents WHERE uri LIKE '%good%' AND status = 'ok'").fetchone()[0]
+    good = db.execute("SELECT count(*) FROM documents WHERE uri LIKE '%good%' AND status = 'ok'").fetchone()[
+        0
+    ]
     assert good == len(TOWNS)
     # warnings keep the document; errors do not give an article
     statuses = dict(db.execute("SELECT uri, status FROM documents").fetchall())

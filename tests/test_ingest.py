@@ -49,7 +49,12 @@ def test_folder_order_is_sorted_by_full_path(tmp_path: Path) -> None:
 def test_jsonl_feed_items_carry_metadata_and_text_items_are_plain(tmp_path: Path) -> None:
     feed = tmp_path / "feed.jsonl"
     lines = [
-        {"html": HTML.decode(), "url": "https://example.org/a", "published": "2022-11-11", "outlet": "Example"},
+        {
+            "html": HTML.decode(),
+            "url": "https://example.org/a",
+            "published": "2022-11-11",
+            "outlet": "Example",
+        },
         {"text": "Clean text about Kherson.", "outlet": "Wire"},
         "not an object",
         {"title": "no body"},

@@ -30,21 +30,40 @@ def sample_record() -> Record:
     return Record(
         doc_id="sha256:00",
         source=Source(uri="x.txt", content_type="text/plain", bytes=36),
-        article=Article(text=text, paragraphs=(Span(0, 36),), captions=(Caption(text="A caption", image=None),)),
+        article=Article(
+            text=text, paragraphs=(Span(0, 36),), captions=(Caption(text="A caption", image=None),)
+        ),
         quotes=(
             Quote(
-                span=Span(0, 35), content_span=Span(12, 35), text=text[12:35], kind="indirect",
+                span=Span(0, 35),
+                content_span=Span(12, 35),
+                text=text[12:35],
+                kind="indirect",
                 speaker=Speaker(name="Dmitry Peskov", text="Peskov", span=Span(0, 6)),
                 cue=Cue(text="said", span=Span(7, 11), stance="neutral"),
             ),
         ),
         places=(Place(span=Span(12, 19), text="Kherson", name="Kherson", lat=46.6, lon=32.6),),
         quantities=(
-            Quantity(span=Span(0, 2), text="Pe", value=None, unit=None, counts=None,
-                     normalized=Normalized(value=1.0, unit="km")),
+            Quantity(
+                span=Span(0, 2),
+                text="Pe",
+                value=None,
+                unit=None,
+                counts=None,
+                normalized=Normalized(value=1.0, unit="km"),
+            ),
         ),
-        events=(Event(type="Battles", sub_type="Armed clash", trigger="said", trigger_span=Span(7, 11),
-                      sentence_span=Span(0, 36), place=0),),
+        events=(
+            Event(
+                type="Battles",
+                sub_type="Armed clash",
+                trigger="said",
+                trigger_span=Span(7, 11),
+                sentence_span=Span(0, 36),
+                place=0,
+            ),
+        ),
     )
 
 

@@ -53,7 +53,7 @@ def test_sniff_takes_prose_with_an_angle_bracket_as_plain_text() -> None:
 
 def test_decode_reads_utf8_with_and_without_bom() -> None:
     assert decode("Zelenskiy – Kyiv".encode()).text == "Zelenskiy – Kyiv"
-    assert decode(b"\xef\xbb\xbf" + "Kyiv".encode()).text == "Kyiv"
+    assert decode(b"\xef\xbb\xbf" + b"Kyiv").text == "Kyiv"
 
 
 def test_decode_reads_utf16_with_bom() -> None:

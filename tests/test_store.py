@@ -72,9 +72,21 @@ def test_a_killed_ingest_loses_nothing_committed_and_a_rerun_finishes(tmp_path: 
     folder.mkdir()
     n = 200
     for i in range(n):
-        (folder / f"doc{i:03}.txt").write_text(f"Story {i}: Ukrainian troops entered Kherson, officials said.")
+        (folder / f"doc{i:03}.txt").write_text(
+            f"Story {i}: Ukrainian troops entered Kherson, officials said."
+        )
     db = tmp_path / "s.db"
-    cmd = [sys.executable, "-m", "newsledger.cli", "ingest", str(folder), "--db", str(db), "--batch-size", "1"]
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsledger.cli",
+        "ingest",
+        str(folder),
+        "--db",
+        str(db),
+        "--batch-size",
+        "1",
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline and _count(db) < 5:
