@@ -23,6 +23,7 @@ from newsledger.eval import quotes as eval_quotes
 from newsledger.eval import times as eval_times
 from newsledger.geo.cli import app as gazetteer_app
 from newsledger.ingest import DEFAULT_INCLUDE, iter_inputs
+from newsledger.link import Links
 from newsledger.model import RawDocument, Record
 from newsledger.sniff import MAX_BYTES
 from newsledger.store import DEFAULT_DB, Store
@@ -130,6 +131,9 @@ def ingest(
     replace: Annotated[bool, typer.Option("--replace", help="Re-process documents already stored.")] = False,
     batch_size: Annotated[int, typer.Option(help="Documents per spaCy batch.")] = 16,
     workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes.")] = 1,
+    link: Annotated[
+        bool, typer.Option("--link/--no-link", help="Rebuild cross-document links afterwards (see `link`).")
+    ] = True,
 ) -> None:
     """Process inputs into the store, with a progress bar and a summary; re-running adds nothing."""
     from newsledger.batch import ingest as run_ingest
@@ -147,9 +151,31 @@ def ingest(
             n_process=workers,
             on_record=lambda _: bar.advance(task),
         )
+    if link and summary.stored:
+        _relink(store)
     store.close()
     views.console.print(views.summary_table(summary, db))
     raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command("link")
+def link_command(db: Db = DEFAULT_DB) -> None:
+    """Rebuild story clusters, statement clusters (corroboration) and contradictions across the store."""
+    store = _existing_store(db)
+    links = _relink(store)
+    views.console.print(
+        f"{len(set(links.stories.values()))} story clusters, "
+        f"{len({m.cluster_id for m in links.members})} statement clusters, "
+        f"{len(links.contradictions)} contradictions"
+    )
+
+
+def _relink(store: Store) -> Links:
+    from newsledger.link import compute_links
+
+    links = compute_links(store.records())
+    store.replace_links(links)
+    return links
 
 
 @app.command()

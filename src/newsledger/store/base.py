@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from newsledger.link import Links
 from newsledger.model import Record
 
 MARK_START, MARK_END = "\x02", "\x03"  # around matched terms in snippets (never in text)
@@ -49,5 +50,9 @@ class Store(Protocol):
     def search(self, query: str, *, limit: int = 20) -> list[SearchHit]: ...
 
     def stats(self) -> StoreStats: ...
+
+    def replace_links(self, links: Links) -> None:
+        """Replace every row of the link tables in one transaction."""
+        ...
 
     def close(self) -> None: ...

@@ -14,9 +14,10 @@ from importlib import resources
 from typing import Any
 
 from newsledger.errors import StoreError
+from newsledger.link import Links
 from newsledger.model import Record
 from newsledger.store.base import MARK_END, MARK_START, SearchHit, StoreStats
-from newsledger.store.rows import Row, record_rows, search_rows
+from newsledger.store.rows import Row, link_rows, record_rows, search_rows
 
 ITEM_TABLES = ("entities", "quotes", "places", "times", "quantities", "events", "claims")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -155,6 +156,12 @@ class PostgresStore:
         return StoreStats(
             documents=row["n"], ok=row["ok"], errors_by_code=errors, items=items, words=int(words["n"])
         )
+
+    def replace_links(self, links: Links) -> None:
+        with self.conn.transaction():
+            for table, rows in link_rows(links).items():
+                self.conn.execute(f"DELETE FROM {table}")
+                _insert(self.conn, table, rows)
 
     def close(self) -> None:
         self.conn.close()

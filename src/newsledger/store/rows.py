@@ -6,6 +6,7 @@ import json
 import re
 from typing import Any
 
+from newsledger.link import Links
 from newsledger.model import Article, Record
 
 Row = dict[str, Any]
@@ -234,4 +235,35 @@ def search_rows(record: Record) -> dict[str, list[Row]]:
     return {
         "articles_fts": [{"doc_id": doc, "title": record.article.title or "", "text": record.article.text}],
         "claims_fts": statements,
+    }
+
+
+def link_rows(links: Links) -> dict[str, list[Row]]:
+    """Rows of the link tables (they are rebuilt as a whole)."""
+    return {
+        "story_clusters": [{"cluster_id": c, "doc_id": d} for d, c in sorted(links.stories.items())],
+        "statement_clusters": [
+            {
+                "cluster_id": m.cluster_id,
+                "doc_id": m.statement.doc_id,
+                "kind": m.statement.kind,
+                "idx": m.statement.idx,
+                "similarity": m.similarity,
+            }
+            for m in links.members
+        ],
+        "contradictions": [
+            {
+                "a_doc_id": c.a.doc_id,
+                "a_kind": c.a.kind,
+                "a_idx": c.a.idx,
+                "b_doc_id": c.b.doc_id,
+                "b_kind": c.b.kind,
+                "b_idx": c.b.idx,
+                "kind": c.kind,
+                "strength": c.strength,
+                "note": c.note,
+            }
+            for c in links.contradictions
+        ],
     }

@@ -15,9 +15,10 @@ from importlib import resources
 from pathlib import Path
 
 from newsledger.errors import StoreError
+from newsledger.link import Links
 from newsledger.model import Record
 from newsledger.store.base import SearchHit, StoreStats
-from newsledger.store.rows import Row, record_rows, search_rows
+from newsledger.store.rows import Row, link_rows, record_rows, search_rows
 
 ITEM_TABLES = ("entities", "quotes", "places", "times", "quantities", "events", "claims")
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -170,6 +171,18 @@ class SQLiteStore:
         items = {t: one(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ITEM_TABLES}
         words = one("SELECT coalesce(sum(words), 0) FROM articles").fetchone()[0]
         return StoreStats(documents=documents, ok=ok, errors_by_code=errors, items=items, words=words)
+
+    def replace_links(self, links: Links) -> None:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+            for table, rows in link_rows(links).items():
+                self.conn.execute(f"DELETE FROM {table}")
+                _insert(self.conn, table, rows)
+            self.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise StoreError("E401", detail=f"writing links: {exc}") from exc
 
     def close(self) -> None:
         self.conn.close()
