@@ -6,6 +6,7 @@ Exit codes: 0 all documents ok, 1 some documents failed (all others stored or pr
 
 from __future__ import annotations
 
+import enum
 import json
 import sys
 from collections.abc import Iterator
@@ -118,6 +119,11 @@ def extract(
     raise typer.Exit(print_records(Pipeline(analyze=False).pipe(raws)))
 
 
+class Engine(enum.StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 Db = Annotated[str, typer.Option("--db", help="SQLite file or postgresql:// URL.", envvar="NEWSLEDGER_DB")]
 
 
@@ -134,11 +140,33 @@ def ingest(
     link: Annotated[
         bool, typer.Option("--link/--no-link", help="Rebuild cross-document links afterwards (see `link`).")
     ] = True,
+    engine: Annotated[
+        Engine, typer.Option(help="local: this process (and --workers); dask: a Dask cluster.")
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address (tcp://host:8786); default: a local cluster.")
+    ] = None,
+    parquet: Annotated[
+        Path | None,
+        typer.Option(help="With --engine dask: write records as Parquet files here, not to --db."),
+    ] = None,
 ) -> None:
     """Process inputs into the store, with a progress bar and a summary; re-running adds nothing."""
     from newsledger.batch import ingest as run_ingest
     from newsledger.store import open_store
 
+    if engine is Engine.dask:
+        _ingest_dask(
+            inputs,
+            db=db,
+            parquet=parquet,
+            scheduler=scheduler,
+            include=include,
+            plain=plain,
+            max_bytes=max_bytes,
+            link=link,
+        )
+        return
     store = open_store(db)
     raws = read_inputs(inputs, include, plain, max_bytes)
     with views.progress() as bar:
@@ -156,6 +184,39 @@ def ingest(
     store.close()
     views.console.print(views.summary_table(summary, db))
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _ingest_dask(
+    inputs: list[str],
+    *,
+    db: str,
+    parquet: Path | None,
+    scheduler: str | None,
+    include: list[str] | None,
+    plain: bool,
+    max_bytes: int,
+    link: bool,
+) -> None:
+    from newsledger.scale import dask as dask_engine
+    from newsledger.store import open_store
+
+    if parquet is None:
+        open_store(db).close()  # create and migrate once, before the workers open it
+    result = dask_engine.run(
+        inputs,
+        scheduler=scheduler,
+        db=None if parquet else db,
+        parquet=str(parquet) if parquet else None,
+        include=tuple(include or DEFAULT_INCLUDE),
+        plain=plain,
+        max_bytes=max_bytes,
+    )
+    if link and parquet is None and result.stored:
+        store = open_store(db)
+        _relink(store)
+        store.close()
+    views.console.print(views.partition_table(result, str(parquet or db)))
+    raise typer.Exit(1 if result.errors else 0)
 
 
 @app.command("link")

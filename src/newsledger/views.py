@@ -17,6 +17,7 @@ from rich.text import Text
 
 from newsledger.batch import Summary
 from newsledger.errors import MESSAGES
+from newsledger.scale.dask import PartitionResult
 from newsledger.store.base import MARK_END, MARK_START, SearchHit, StoreStats
 
 console = Console()
@@ -84,4 +85,15 @@ def stats_table(stats: StoreStats, db: str) -> Table:
     for name, n in stats.items.items():
         table.add_row(name, str(n))
     table.add_row("words", str(stats.words))
+    return table
+
+
+def partition_table(result: PartitionResult, target: str) -> Table:
+    table = Table(title=f"ingested on Dask into {escape(target)}", show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for name in ("documents", "stored", "skipped", "words"):
+        table.add_row(name, str(getattr(result, name)))
+    for code, n in sorted(result.errors.items()):
+        table.add_row(Text(f"error {code}", style="red"), str(n))
     return table

@@ -50,13 +50,39 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 
 def migrate(conn: sqlite3.Connection) -> int:
-    """Apply the migrations newer than the file's `user_version`; returns the version now."""
-    version: int = conn.execute("PRAGMA user_version").fetchone()[0]
+    """Apply the migrations newer than the file's `user_version`; returns the version now.
+
+    Each runs in its own write transaction that re-reads the version first, so processes
+    opening a new store at the same moment apply every migration exactly once.
+    """
+    version = 0
     for number, sql in migrations():
-        if number > version:
-            conn.executescript(f"BEGIN;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;")
-            version = number
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if number > version:
+                for statement in split_sql(sql):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {number}")
+                version = number
+            conn.execute("COMMIT")
+        except sqlite3.Error:
+            conn.execute("ROLLBACK")
+            raise
     return version
+
+
+def split_sql(script: str) -> list[str]:
+    """A migration file as single statements (no triggers or string literals with `;` in ours)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if line.lstrip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            statements.append(buffer.strip())
+            buffer = ""
+    return [s for s in statements if s]
 
 
 def fts_query(text: str) -> str:

@@ -1,0 +1,1 @@
+"""Scaling out: the per-document pipeline mapped over a Dask cluster (`ingest --engine dask`)."""
