@@ -1,0 +1,39 @@
+"""The README and the code agree: commands, error codes, make targets."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from newsledger.cli import app, eval_app
+from newsledger.errors import MESSAGES
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def _names(typer_app: object) -> set[str]:
+    return {c.name or c.callback.__name__ for c in typer_app.registered_commands}  # type: ignore[attr-defined]
+
+
+def test_readme_first_screen_shows_the_two_commands() -> None:
+    first_screen = "\n".join(README.splitlines()[:25])
+    assert "make run" in first_screen and "make test" in first_screen
+
+
+def test_every_command_is_documented_in_the_readme() -> None:
+    for name in _names(app) | {"eval", "gazetteer"}:
+        assert f"newsledger {name}" in README, name
+    for name in _names(eval_app):
+        assert f"eval {name}" in README, name
+
+
+def test_every_error_code_is_documented_in_the_readme() -> None:
+    for code in MESSAGES:
+        assert code in README, code
+
+
+def test_make_targets_named_in_the_readme_exist() -> None:
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in set(re.findall(r"`make ([a-z-]+)`", README)):
+        assert re.search(rf"^{target}:", makefile, re.M), target
