@@ -1,0 +1,253 @@
+"""What was said: the content of a cue, as token ranges of its sentence.
+
+Three readings, tried in order:
+
+1. Content first, cue after: "Ukrainian forces have liberated 41 settlements, Zelenskiy
+   said." When the reporting clause (speaker, cue and their adverbials: the *frame*)
+   follows a comma or dash and the words before it make a clause of their own, they are
+   the content, plus the words after the frame when it interrupts that clause ("Climate
+   change, Mr. Obama often says, is ...").
+2. The complement in the parse: a that-clause (`ccomp`), an infinitive for verbs that
+   take one ("vowed never to negotiate"), an object for verbs whose object is what was
+   said ("denied the report"), object and predicate for verbs of naming ("called the
+   senator a nasty guy"), the object of the last word of a phrase ("calling for a
+   return"), or the clause or of-phrase of a cue noun ("suggestions that ...").
+3. Cue first, no complement found: the rest of the sentence when it is a clause of its
+   own ("saying winter will provide ...").
+
+"according to X" reads the clause it is attached to: the words after it when it leads
+the sentence, the words before it when it ends it. A sentence is cut at line breaks, so
+content never runs into the next paragraph or caption.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsledger.attribution.cues import CueMatch, clause_bounds
+from newsledger.attribution.lexicon import Lexicon
+from newsledger.attribution.speakers import Mention
+
+Range = tuple[int, int]  # token indices [start, end)
+FRAME_RIGHT = frozenset({"advmod", "npadvmod", "prep", "agent", "dative", "prt", "neg"})
+FRAME_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})
+HEARERS = frozenset(
+    {
+        "reporter",
+        "journalist",
+        "audience",
+        "crowd",
+        "viewer",
+        "reader",
+        "supporter",
+        "he",
+        "she",
+        "they",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "we",
+    }
+)
+SEPARATORS = frozenset({",", "—", "–", "-", ":", ";", "--", "―"})
+LEADERS = frozenset({"that", ",", ":", "-", "—", "–", "--", "―"})
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis"})
+
+
+def frame(cue: CueMatch, who: Mention | None) -> Range:
+    """Token range of the reporting clause: the speaker, the cue and their adverbials."""
+    verb = cue.head
+    doc = verb.doc
+    lo_bound, hi_bound = clause_bounds(verb)
+    lo = verb.i
+    while lo > lo_bound and doc[lo - 1].head == verb and doc[lo - 1].dep_ in FRAME_LEFT:
+        lo -= 1
+    hi = cue.last.i
+    if who is not None and who.extent is not None:
+        first, last = who.extent[0], who.extent[1] - 1
+        if (
+            lo_bound <= first
+            and last < hi_bound
+            and ((last < lo and _bridge(verb, who, last, lo)) or first == hi + 1)
+        ):
+            lo, hi = min(lo, first), max(hi, last)
+    for child in verb.rights:
+        if child.i <= hi or child.left_edge.i != hi + 1:
+            continue
+        hearer = child.dep_ in ("dobj", "dative") and child.lemma_.lower() in HEARERS
+        if (child.dep_ in FRAME_RIGHT and not _clausal(child)) or hearer:
+            hi = max(hi, _last_word(child))
+    return lo, hi + 1
+
+
+def content(cue: CueMatch, fr: Range, lex: Lexicon) -> list[Range]:
+    """The content of `cue` with frame `fr`, as token ranges (empty when there is none)."""
+    if cue.form == "according":
+        return _according(cue)
+    bounds = clause_bounds(cue.head)
+    first = _content_first(cue, fr, bounds)
+    if first:
+        return first
+    found = _complement(cue, fr, lex)
+    if found is not None:
+        return [r for r in (_clip(found, bounds),) if r is not None]
+    if cue.form in ("verb", "phrase") and not any(c.dep_ in ("dobj", "oprd") for c in cue.head.rights):
+        after = _trim(cue.head.doc, fr[1], bounds[1])
+        if after and _is_clause(cue.head.doc, after):
+            return [after]
+    return []
+
+
+def _content_first(cue: CueMatch, fr: Range, bounds: Range) -> list[Range]:
+    doc = cue.head.doc
+    lo, hi = fr
+    if lo <= bounds[0] or doc[lo - 1].text not in SEPARATORS or cue.form == "noun" or cue.head.tag_ == "VBG":
+        return []
+    before = _trim(doc, bounds[0], lo)
+    if before is None or not _is_clause(doc, before):
+        return []
+    pieces = [before]
+    after = _trim(doc, hi, bounds[1])
+    if after is not None and hi < bounds[1] and doc[hi].text in SEPARATORS:
+        head = cue.head.head
+        if after[0] <= head.i < after[1] and cue.head.dep_ in ("parataxis", "advcl", "ccomp"):
+            pieces.append(after)
+    return pieces
+
+
+def _complement(cue: CueMatch, fr: Range, lex: Lexicon) -> Range | None:
+    verb = cue.head
+    lemma = verb.lemma_.lower()
+    if cue.form == "noun":
+        return _noun_content(verb)
+    if cue.form == "phrase":
+        obj = next((c for c in cue.last.children if c.dep_ in ("pobj", "pcomp")), None)
+        target = obj or next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        return _subtree(target, fr[1]) if target is not None else None
+    for child in verb.rights:
+        if child.dep_ == "ccomp":
+            return _subtree(child, fr[1])
+    infinitive = lemma in lex.infinitive or cue.form == "impersonal"
+    for child in verb.rights:
+        if child.dep_ == "xcomp" and infinitive:
+            return _subtree(child, fr[1])
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None:
+        return None
+    if lemma in lex.naming and (_has(verb, "oprd") or _has(obj, "appos") or _has(obj, "acomp")):
+        end = max(_last_word(obj), *(_last_word(c) for c in verb.rights if c.dep_ == "oprd"))
+        return obj.left_edge.i, end + 1
+    if lemma in lex.object_content:
+        end = _last_word(obj)
+        as_phrase = next(
+            (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > end), None
+        )
+        return (obj.left_edge.i, (_last_word(as_phrase) if as_phrase is not None else end) + 1)
+    return None
+
+
+def _noun_content(noun: Token) -> Range | None:
+    for child in noun.rights:
+        if child.dep_ in ("acl", "ccomp", "appos", "relcl") and _own_clause(child):
+            return _subtree(child, noun.i + 1)
+        if child.dep_ == "prep" and child.lower_ in ("of", "about", "that"):
+            obj = next((c for c in child.children if c.dep_ in ("pobj", "pcomp")), None)
+            if obj is not None:
+                return _subtree(obj, child.i + 1)
+    return None
+
+
+def _own_clause(verb: Token) -> bool:
+    """A clause with its own subject, not a relative clause ("fears Moscow may ...", "claims that ...")."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return True
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.tag_ not in ("WDT", "WP") and s.lower_ != "that" for s in subjects)
+
+
+def _according(cue: CueMatch) -> list[Range]:
+    doc = cue.head.doc
+    lo_bound, hi_bound = clause_bounds(cue.head)
+    pp_lo, pp_hi = cue.head.i, _last_word(cue.head) + 1
+    lead = _trim(doc, lo_bound, pp_lo)
+    tail = _trim(doc, pp_hi, hi_bound)
+    if lead is None or tail is None:
+        return [r for r in (lead or tail,) if r is not None]
+    if doc[pp_hi].lower_ in ("and", "but") or doc[pp_hi + 1 : pp_hi + 2].text in ("and", "but"):
+        return [lead]
+    return [tail]
+
+
+def _subtree(tok: Token, start: int) -> Range | None:
+    """The words of `tok`'s subtree from `start` on, cut before a second clause with its own subject."""
+    doc = tok.doc
+    end = tok.right_edge.i + 1
+    for child in tok.rights:
+        if child.dep_ == "conj" and child.pos_ == "VERB" and _has(child, "nsubj") and child.i > start:
+            cc = [c.i for c in tok.rights if c.dep_ in ("cc", "punct") and c.i < child.left_edge.i]
+            end = min(end, child.left_edge.i, *(c for c in cc if c > tok.i))
+    return _trim(doc, max(start, tok.left_edge.i), end)
+
+
+def _clip(rng: Range, bounds: Range) -> Range | None:
+    lo, hi = max(rng[0], bounds[0]), min(rng[1], bounds[1])
+    return (lo, hi) if hi > lo else None
+
+
+def _trim(doc: Doc, lo: int, hi: int) -> Range | None:
+    """Drop edge punctuation, a leading "that" and leading conjunctions."""
+    while lo < hi and ((doc[lo].is_punct and doc[lo].text not in "“‘\"'([") or doc[lo].lower_ in LEADERS):
+        lo += 1
+    while lo < hi and ((doc[lo].lower_ in ("and", "but", "so") and doc[lo].dep_ == "cc") or doc[lo].is_space):
+        lo += 1
+    while hi > lo and (_loose_end(doc[hi - 1]) or doc[hi - 1].is_space):
+        hi -= 1
+    return (lo, hi) if hi > lo else None
+
+
+def _loose_end(tok: Token) -> bool:
+    """Punctuation that does not end the content: commas, dashes, a dangling "and"."""
+    if tok.is_punct:
+        return tok.text not in "”’\"')]?!."
+    return tok.dep_ == "cc"
+
+
+def _is_clause(doc: Doc, rng: Range) -> bool:
+    """Does the range hold a clause of its own: a verb and its subject, both inside?"""
+    lo, hi = rng
+    for i in range(lo, hi):
+        tok = doc[i]
+        if tok.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and lo <= tok.head.i < hi:
+            return True
+    return False
+
+
+def _clausal(tok: Token) -> bool:
+    return any(t.dep_ in ("ccomp", "xcomp", "advcl", "relcl") for t in tok.subtree)
+
+
+def _bridge(verb: Token, who: Mention, last: int, lo: int) -> bool:
+    """Only the speaker's phrase, the verb's adverbials and punctuation between speaker and verb."""
+    doc = verb.doc
+    for i in range(last + 1, lo):
+        tok = doc[i]
+        if tok.is_punct or tok.dep_ in FRAME_LEFT or who.head in tok.ancestors:
+            continue
+        path = [tok, *tok.ancestors]
+        child = next((t for t in path if t.head == verb), None)
+        if child is None or child.dep_ in CONTENT_DEPS:
+            return False
+    return True
+
+
+def _has(tok: Token, dep: str) -> bool:
+    return any(c.dep_ == dep for c in tok.children)
+
+
+def _last_word(tok: Token) -> int:
+    i = tok.right_edge.i
+    while i > tok.i and tok.doc[i].is_punct and tok.doc[i].text not in ")]":
+        i -= 1
+    return i

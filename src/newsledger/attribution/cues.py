@@ -1,0 +1,138 @@
+"""Cue words found in the parse: verbs, phrases and nouns of the lexicon, and "according to".
+
+A cue inside a quoted region is the quoted speaker's own words, not an attribution, and is
+skipped. The cue text of a verb takes the auxiliaries written right before it ("has
+warned", "is said"), so it reads as in the article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Doc, Token
+
+from newsledger.attribution.lexicon import Lexicon
+from newsledger.attribution.marks import Quoted
+from newsledger.model import Span, Stance
+
+CueForm = Literal["verb", "phrase", "noun", "according", "impersonal", "colon", "dash"]
+AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d", "ca"})
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    head: Token  # the word the clause hangs on: the verb, the noun, or "according"
+    span: Span  # characters of the cue as written
+    stance: Stance
+    form: CueForm
+    last: Token  # last word of the cue: the preposition of "call for", "to" of "according to"
+
+
+def find_cues(doc: Doc, lex: Lexicon, regions: Sequence[Quoted]) -> list[CueMatch]:
+    """Every cue of `doc` outside quoted regions, in text order."""
+    inside = _inside(doc, regions)
+    starts = lex.phrase_starts()
+    cues: list[CueMatch] = []
+    taken: set[int] = set()
+    for tok in doc:
+        if inside[tok.i] or tok.i in taken:
+            continue
+        lemma = tok.lemma_.lower()
+        cue = None
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            cue = CueMatch(tok, Span(tok.idx, _end(doc[tok.i + 1])), "report", "according", doc[tok.i + 1])
+        elif lemma in starts and tok.pos_ in ("VERB", "AUX"):
+            cue = _phrase(doc, tok, lex)
+        if cue is None and tok.pos_ == "VERB" and lemma in lex.verbs and _reports(tok, lex):
+            form: CueForm = "impersonal" if _impersonal(tok, lex) else "verb"
+            cue = CueMatch(tok, Span(_aux_start(tok), _end(tok)), lex.verbs[lemma], form, tok)
+        if cue is None and tok.pos_ == "NOUN" and lemma in lex.nouns:
+            cue = CueMatch(tok, Span(tok.idx, _end(tok)), lex.nouns[lemma], "noun", tok)
+        if cue is not None:
+            cues.append(cue)
+            taken.update(range(cue.head.i, cue.last.i + 1))
+    return cues
+
+
+def clause_bounds(tok: Token) -> tuple[int, int]:
+    """Token range of the sentence of `tok` cut at line breaks: content never crosses a paragraph."""
+    doc = tok.doc
+    sent = tok.sent
+    lo, hi = sent.start, sent.end
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            lo = i + 1
+            break
+    for i in range(tok.i, sent.end):
+        if "\n" in doc[i].text:
+            hi = i
+            break
+        if "\n" in doc[i].whitespace_:
+            hi = i + 1
+            break
+    return lo, hi
+
+
+def _phrase(doc: Doc, tok: Token, lex: Lexicon) -> CueMatch | None:
+    for words, stance in lex.phrases.items():
+        n = len(words)
+        if tok.i + n > len(doc):
+            continue
+        window = doc[tok.i : tok.i + n]
+        if all(t.lemma_.lower() == w or t.lower_ == w for t, w in zip(window, words, strict=True)):
+            last = window[-1]
+            return CueMatch(tok, Span(_aux_start(tok), _end(last)), stance, "phrase", last)
+    return None
+
+
+def _reports(verb: Token, lex: Lexicon) -> bool:
+    """Is this use of a cue verb an attribution? Not under a modal ("would pledge"), not a bare
+    passive ("all was said and done"), and for evidence verbs not with a person for subject."""
+    deps = {c.dep_ for c in verb.children}
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+        return False
+    if ("auxpass" in deps or "nsubjpass" in deps) and "agent" not in deps and not _impersonal(verb, lex):
+        return False
+    if verb.lemma_.lower() in lex.evidence:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.ent_type_ != "PERSON" and subject.pos_ != "PRON"
+    return True
+
+
+def _impersonal(verb: Token, lex: Lexicon) -> bool:
+    """`Russia is thought to have ...`, `it is believed that ...`: a passive with no agent."""
+    if verb.lemma_.lower() not in lex.impersonal:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    passive = "auxpass" in deps or "nsubjpass" in deps
+    return passive and "agent" not in deps and ("xcomp" in deps or "ccomp" in deps)
+
+
+def _aux_start(verb: Token) -> int:
+    """Start of the auxiliaries written right before `verb` ("has warned"), else of the verb."""
+    start = verb
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].head == verb and doc[i].dep_ in AUX_DEPS and doc[i].lower_ not in ("not", "n't"):
+        start = doc[i]
+        i -= 1
+    return start.idx
+
+
+def _end(tok: Token) -> int:
+    return tok.idx + len(tok.text)
+
+
+def _inside(doc: Doc, regions: Sequence[Quoted]) -> list[bool]:
+    flags = [False] * len(doc)
+    for region in regions:
+        span = doc.char_span(region.start, region.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for tok in span:
+            if region.start < tok.idx < region.end:  # the marks themselves stay outside
+                flags[tok.i] = True
+    return flags
