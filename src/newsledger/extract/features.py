@@ -1,0 +1,97 @@
+"""Features of each paragraph of a dump, for the body model: shape, punctuation, furniture cues.
+
+Every feature is language-neutral or a cue of web furniture; none names a site.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+
+from newsledger.extract import patterns as pat
+from newsledger.extract.lines import BULLET, SUB_BULLET, Paragraph
+
+NAMES: tuple[str, ...] = (
+    "bias", "log_words", "words_le2", "words_3_6", "words_7_12", "words_13_25", "words_gt25",
+    "terminal", "colon", "bullet", "sub_bullet", "indent", "deep_indent", "multiline",
+    "starts_lower", "starts_digit", "title_ratio", "all_caps", "bracket", "bracket_only", "empty",
+    "duplicate", "duplicate_many", "url", "image_file", "handle", "digit_ratio", "separators",
+    "chrome", "chrome_long", "credit", "paren_end", "time_ago", "date", "punct_density",
+    "word_length", "blank_before", "blank_after", "position", "comment", "embed", "sentences",
+    "quote_start",
+)  # fmt: skip
+
+
+def features(paras: Sequence[Paragraph]) -> list[list[float]]:
+    """One row of `NAMES` values per paragraph."""
+    counts = Counter(p.text for p in paras)
+    last = max(1, len(paras) - 1)
+    return [_row(p, counts[p.text], i / last) for i, p in enumerate(paras)]
+
+
+def _row(para: Paragraph, copies: int, position: float) -> list[float]:
+    text = para.text
+    body = BULLET.sub("", SUB_BULLET.sub("", text)).strip()
+    words = pat.WORD.findall(pat.BRACKET.sub(" ", body))
+    n = len(words)
+    return [
+        1.0,
+        math.log1p(n),
+        *_size_bins(n),
+        _flag(pat.TERMINAL.search(text)),
+        _flag(pat.COLON_END.search(text)),
+        _flag(para.bullet),
+        _flag(para.sub_bullet),
+        _flag(para.first.indent > 0),
+        _flag(para.first.indent >= 6),
+        _flag(len(para.lines) > 1),
+        _flag(body[:1].islower()),
+        _flag(body[:1].isdigit()),
+        *_case(words),
+        _flag("[" in text),
+        _flag(n == 0 and "[" in text),
+        _flag(n == 0),
+        _flag(copies > 1),
+        _flag(copies > 2),
+        _flag(pat.URL.search(text)),
+        _flag(pat.IMAGE_FILE.search(text)),
+        _flag(pat.HANDLE.search(text)),
+        sum(w.isdigit() for w in words) / n if n else 0.0,
+        _flag("|" in text or "»" in text),
+        *_chrome(text, n),
+        _flag(pat.CREDIT.search(text)),
+        _flag(text.rstrip().endswith(")")),
+        _flag(pat.TIME_AGO.search(text)),
+        _flag(pat.DATE_WORDS.search(text) and n <= 12),
+        min(sum(text.count(c) for c in ",.;:!?") / (n + 1), 1.0),
+        min((sum(map(len, words)) / n if n else 0.0) / 10, 2.0),
+        _flag(para.first.blank_before),
+        _flag(para.blank_after),
+        position,
+        _flag(pat.COMMENT_HEADER.search(text) and n <= 15),
+        _flag(pat.EMBED.search(text)),
+        min(len(pat.SENTENCE_BREAK.findall(text)), 5) / 5,
+        _flag(body[:1] in "\"“‘«„'"),
+    ]
+
+
+def _flag(value: object) -> float:
+    return 1.0 if value else 0.0
+
+
+def _size_bins(n: int) -> list[float]:
+    return [_flag(n <= 2), _flag(3 <= n <= 6), _flag(7 <= n <= 12), _flag(13 <= n <= 25), _flag(n > 25)]
+
+
+def _case(words: list[str]) -> list[float]:
+    """Share of long words that are capitalised (headlines, menus), and whether all are upper case."""
+    letters = [w for w in words if not w.isdigit()]
+    long = [w for w in letters if len(w) > 3]
+    title = sum(w[:1].isupper() for w in long) / len(long) if long else 0.0
+    return [title, _flag(letters and all(w.isupper() for w in letters))]
+
+
+def _chrome(text: str, n: int) -> list[float]:
+    hit = bool(pat.CHROME_WORDS.search(text))
+    return [_flag(hit and n <= 12), _flag(hit and n > 12)]
