@@ -1,0 +1,1 @@
+"""Temporal expressions: finding them in text and resolving them against a reference date."""

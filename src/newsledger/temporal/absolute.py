@@ -1,0 +1,157 @@
+"""Resolvers for calendar dates: "2022-11-11", "11/11/2022", "11 November 2022", "in March",
+"late July", "2014", "the 1990s", "Thursday evening", "Christmas".
+
+A date that names its year needs no reference day; one that does not ("in March", "5 March",
+"Thursday") takes the occurrence the tense points to, counted from the reference day.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from newsledger.temporal.calendar import (
+    WEEKDAYS,
+    Direction,
+    day_in_year,
+    holiday_occurrence,
+    month_bounds,
+    month_occurrence,
+    weekday_occurrence,
+    year_bounds,
+)
+from newsledger.temporal.meaning import Context, Resolved, day_result, span_result
+from newsledger.temporal.patterns import MONTHS
+from newsledger.temporal.scan import Mention
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def iso_date(m: Mention, ctx: Context) -> Resolved | None:
+    found = _date(int(m.fields["year"]), int(m.fields["month"]), int(m.fields["day"]))
+    return day_result(found) if found else None
+
+
+def numeric_date(m: Mention, ctx: Context) -> Resolved | None:
+    """ "11/11/2022": day first unless that is impossible; approximate when either order could be meant."""
+    a, b = int(m.fields["a"]), int(m.fields["b"])
+    year = int(m.fields["year"])
+    year += 2000 if year < 100 else 0
+    day, month = (b, a) if b > 12 >= a else (a, b)
+    found = _date(year, month, day)
+    return day_result(found, approx=a != b and a <= 12 and b <= 12) if found else None
+
+
+def written_date(m: Mention, ctx: Context) -> Resolved | None:
+    """ "11 November 2022", "Nov. 11", "the 5th of March": a year from the text or the tense."""
+    month = MONTHS[m.fields["month"].rstrip(".").lower()]
+    day = int(m.fields["day"])
+    if not 1 <= day <= 31:
+        return None
+    if m.get("year"):
+        found = _date(int(m.fields["year"]), month, day)
+        return day_result(found) if found else None
+    if ctx.ref is None:
+        return span_result(None, None, "day")
+    found = day_in_year(month, day, ctx.ref, ctx.direction)
+    return day_result(found) if found else None
+
+
+def month(m: Mention, ctx: Context) -> Resolved | None:
+    """ "in March" (the one the tense points to), "late July", "last May", "March 2022"."""
+    number = MONTHS[m.fields["month"].rstrip(".").lower()]
+    rel = (m.get("rel") or "").lower()
+    edge = m.get("edge")
+    if m.get("year"):
+        year = int(m.fields["year"])
+    elif ctx.ref is None:
+        return span_result(None, None, "range" if edge else "month", approx=bool(edge))
+    else:
+        year = _month_year(number, rel, ctx.ref, ctx.direction)
+    start, end = month_bounds(year, number)
+    if edge:
+        start, end = part_of(start, end, edge)
+        return span_result(start, end, "range", approx=True)
+    return span_result(start, end, "month")
+
+
+def _month_year(number: int, rel: str, ref: date, direction: Direction) -> int:
+    if rel == "last":
+        return ref.year if number < ref.month else ref.year - 1
+    if rel == "next":
+        return ref.year if number > ref.month else ref.year + 1
+    if rel == "this":
+        return ref.year
+    return month_occurrence(number, ref, direction)
+
+
+def part_of(start: date, end: date, edge: str) -> tuple[date, date]:
+    """The early, middle or late third of a period (for a month: 1-10, 11-20, 21-end)."""
+    edge = " ".join(edge.lower().split())
+    days = (end - start).days + 1
+    third = days // 3
+    if edge in {"early", "the start of", "the beginning of", "start of"}:
+        return start, start + timedelta(days=third - 1)
+    if edge in {"mid", "the middle of"}:
+        return start + timedelta(days=third), start + timedelta(days=2 * third - 1)
+    return start + timedelta(days=2 * third), end
+
+
+def year(m: Mention, ctx: Context) -> Resolved | None:
+    """ "2014", "early 2023", "2014-15"."""
+    first = int(m.fields["year"])
+    start, end = year_bounds(first)
+    if m.get("year2"):
+        second = m.fields["year2"]
+        last = int(second) if len(second) == 4 else first - first % 100 + int(second)
+        if last <= first:
+            return None
+        return span_result(start, year_bounds(last)[1], "range")
+    if m.get("edge"):
+        start, end = part_of(start, end, m.fields["edge"])
+        return span_result(start, end, "range", approx=True)
+    return span_result(start, end, "year")
+
+
+def decade(m: Mention, ctx: Context) -> Resolved | None:
+    first = int(m.fields["decade"])
+    start, end = date(first, 1, 1), date(first + 9, 12, 31)
+    if m.get("edge"):
+        start, end = part_of(start, end, m.fields["edge"])
+        return span_result(start, end, "range", approx=True)
+    return span_result(start, end, "range")
+
+
+def weekday_mention(m: Mention, ctx: Context) -> Resolved | None:
+    return weekday(m.fields["weekday"], m.get("part"), m.get("rel"), ctx.ref, ctx.direction)
+
+
+def weekday(name: str, part: str | None, rel: str | None, ref: date | None, direction: Direction) -> Resolved:
+    """The most recent such day on or before `ref`, unless the tense or "next" points ahead."""
+    if ref is None:
+        return span_result(None, None, "day")
+    number = WEEKDAYS.index(name.lower())
+    rel = (rel or "").lower()
+    if rel == "last":
+        found = weekday_occurrence(number, ref - timedelta(days=1), "past")
+    elif rel == "next":
+        found = weekday_occurrence(number, ref, "future")
+    elif rel == "this":
+        found = ref + timedelta(days=number - ref.weekday())
+    else:
+        found = weekday_occurrence(number, ref, "future" if direction == "future" else "past")
+    if (part or "").lower() == "night":
+        return span_result(found, found + timedelta(days=1), "day")
+    return day_result(found)
+
+
+def holiday_mention(m: Mention, ctx: Context) -> Resolved | None:
+    name = " ".join(m.fields["holiday"].lower().replace("’", "'").split())
+    if ctx.ref is None:
+        return span_result(None, None, "day")
+    found = holiday_occurrence(name, ctx.ref, ctx.direction)
+    return day_result(found) if found else None
