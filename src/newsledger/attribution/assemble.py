@@ -123,15 +123,18 @@ def _from_mention(who: Mention, refs: Referents, index: NameIndex, lex: Lexicon)
         return dataclasses.replace(
             inner, text=text, span=who.text, description=None, resolution="coreference"
         )
-    if who.kind == "person" and who.named_tokens is not None:
-        name = index.person(doc[who.named_tokens[0] : who.named_tokens[1]].text)
+    if who.kind in ("person", "body") and who.named_tokens is not None:
+        written = doc[who.named_tokens[0] : who.named_tokens[1]].text
+        person = who.kind == "person" or index.knows_person(written)
+        name = index.person(written) if person else index.speaker_body(written)
         return Speaker(name=name, text=text, span=who.text, description=description, resolution="name")
-    if who.kind == "body" and who.named_tokens is not None:
-        name = index.speaker_body(doc[who.named_tokens[0] : who.named_tokens[1]].text)
-        return Speaker(name=name, text=text, span=who.text, description=description, resolution="name")
-    named = who.kind == "group"
     return Speaker(
-        name=text, text=text, span=who.text, description=description, named=named, resolution="name"
+        name=text,
+        text=text,
+        span=who.text,
+        description=description,
+        named=who.kind == "group",
+        resolution="name",
     )
 
 
@@ -145,7 +148,10 @@ def _cataphora(doc: Doc, drafts: list[Draft], speakers: list[Speaker]) -> list[S
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in who.head.children):
             continue
         for later, later_speaker in zip(drafts[i + 1 :], speakers[i + 1 :], strict=False):
-            if _sentences_between(doc, draft.end, later.start) > 2:
+            if (
+                _sentences_between(doc, draft.end, later.start) > 2
+                or _lines_between(doc.text, draft.end, later.start) > 1
+            ):
                 break
             if later_speaker.named and later.who is not None and later.who.kind == "person":
                 out[i] = dataclasses.replace(
@@ -153,6 +159,11 @@ def _cataphora(doc: Doc, drafts: list[Draft], speakers: list[Speaker]) -> list[S
                 )
                 break
     return out
+
+
+def _lines_between(text: str, start: int, end: int) -> int:
+    """Non-empty lines from the one holding `start` to the one holding `end`."""
+    return sum(1 for line in text[start:end].split("\n")[1:] if line.strip())
 
 
 def _sentences_between(doc: Doc, start: int, end: int) -> int:

@@ -28,7 +28,7 @@ from newsledger.attribution.content import content, frame
 from newsledger.attribution.cues import CueMatch, clause_bounds, find_cues
 from newsledger.attribution.lexicon import Lexicon
 from newsledger.attribution.marks import Quoted, quoted_regions
-from newsledger.attribution.speakers import Mention, mention, subject_token
+from newsledger.attribution.speakers import Mention, speaker_mention
 from newsledger.model import QuoteKind, Span
 
 DASH_NAME = re.compile(
@@ -36,7 +36,6 @@ DASH_NAME = re.compile(
 )
 BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
 MIN_DIRECT_SHARE = 0.9
-SPEAKER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(slots=True)
@@ -97,39 +96,14 @@ def section_drafts(doc: Doc, lex: Lexicon) -> list[Draft]:
 def _thought_inside(draft: Draft, drafts: list[Draft], lex: Lexicon) -> bool:
     """A thought, intent or finding inside what someone else said is their words, not a new source."""
     cue = draft.cue
-    if cue is None or cue.head.lemma_.lower() not in lex.non_speech:
+    if cue is None or (cue.head.lemma_.lower() not in lex.non_speech and cue.form != "impersonal"):
         return False
     return any(o is not draft and any(p.contains(cue.span) for p in o.pieces) for o in drafts)
 
 
 def _clause(cue: CueMatch, lex: Lexicon) -> _Clause:
-    subject = subject_token(cue)
-    who = mention(subject, lex) if subject is not None else _adjacent_mention(cue, lex)
+    who = speaker_mention(cue, lex)
     return _Clause(cue, who, frame(cue, who))
-
-
-def _adjacent_mention(cue: CueMatch, lex: Lexicon) -> Mention | None:
-    """No subject in the parse: the noun phrase written right before the cue ("..., Larysa, who
-    had fled Kherson, said"), or right after it when it ends the clause ("..., said Barry.")."""
-    if cue.form not in ("verb", "phrase"):
-        return None
-    doc = cue.head.doc
-    lo, hi = clause_bounds(cue.head)
-    verb = cue.head
-    for ent in reversed([e for e in doc.ents if lo <= e.start and e.end <= verb.i]):
-        between = doc[ent.end : verb.i]
-        if ent.label_ in SPEAKER_LABELS and all(t.is_punct or ent.root in t.ancestors for t in between):
-            return mention(ent.root, lex)
-    after = cue.last.i + 1
-    for chunk in doc.noun_chunks:
-        ends_clause = chunk.end == hi or (chunk.end < len(doc) and doc[chunk.end].is_punct)
-        if chunk.start == after and chunk.end <= hi and _speakerlike(chunk.root) and ends_clause:
-            return mention(chunk.root, lex)
-    return None
-
-
-def _speakerlike(tok: Token) -> bool:
-    return tok.ent_type_ in SPEAKER_LABELS or (tok.pos_ == "PRON" and tok.lower_ in ("he", "she", "they"))
 
 
 def _direct(doc: Doc, regions: Sequence[Quoted], clauses: list[_Clause]) -> tuple[list[Draft], set[int]]:
@@ -222,6 +196,9 @@ def _indirect(doc: Doc, clause: _Clause, regions: Sequence[Quoted], lex: Lexicon
     if not ranges:
         return None
     pieces = [_chars(doc, lo, hi) for lo, hi in ranges]
+    chars = clause.chars(doc)
+    if len(pieces) == 1 and pieces[0].end <= chars.start:
+        pieces += _quoted_tail(doc, clause, regions)
     pieces = [_cover_regions(p, regions) for p in pieces]
     inner = [r for r in regions if any(p.start <= r.start and r.end <= p.end for p in pieces)]
     kind: QuoteKind = "indirect"
@@ -229,10 +206,26 @@ def _indirect(doc: Doc, clause: _Clause, regions: Sequence[Quoted], lex: Lexicon
         quoted = sum(len(r.inner) for r in inner)
         total = sum(len(p) for p in pieces)
         kind = "direct" if quoted >= MIN_DIRECT_SHARE * total else "mixed"
+        if kind == "mixed" and clause.who is None:
+            kind = "indirect"  # a scare quote in a sourceless report quotes no one
         if kind == "direct":
             pieces = [p for r in inner for p in r.pieces]
-    chars = clause.chars(doc)
     return Draft(pieces=pieces, kind=kind, cue=clause.cue, who=clause.who, frame=chars, regions=inner)
+
+
+def _quoted_tail(doc: Doc, clause: _Clause, regions: Sequence[Quoted]) -> list[Span]:
+    """Content before the cue carried on by a quotation after it: "..., Zelenskiy said, including
+    in places where ... and 'where the enemy will add landmines ...'"."""
+    hi = clause_bounds(clause.cue.head)[1]
+    start = clause.tokens[1]
+    while start < hi and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start >= hi:
+        return []
+    first, end = doc[start].idx, doc[hi - 1].idx + len(doc[hi - 1].text)
+    if any(first <= r.start and r.end <= end + 1 for r in regions):
+        return [Span(first, max(r.end for r in regions if first <= r.start and r.end <= end + 1))]
+    return []
 
 
 def _cover_regions(piece: Span, regions: Sequence[Quoted]) -> Span:
@@ -282,35 +275,35 @@ def _paragraph_gap(text: str, end: int, start: int) -> int:
 def _conditional_continuations(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """Sentences with no cue that keep up the conditional "would" of reported speech."""
     out: list[Draft] = []
-    ordered = sorted(drafts, key=lambda d: d.start)
-    for prev, sent in _sentences_after_would(doc, ordered):
-        if any(d.start < sent.end_char and sent.start_char < d.end for d in ordered):
-            continue
-        if _paragraph_gap(doc.text, prev.end, sent.start_char) > 1:
-            continue
+    for sent in _sentences_after_would(doc, sorted(drafts, key=lambda d: d.start)):
         lo, hi = sent.start, sent.end
-        while hi > lo and doc[hi - 1].is_punct:
+        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
             hi -= 1
         out.append(Draft(pieces=[_chars(doc, lo, hi)], kind="indirect", continuation=True))
     return out
 
 
-def _sentences_after_would(doc: Doc, drafts: list[Draft]) -> list[tuple[Draft, TokenSpan]]:
-    out: list[tuple[Draft, TokenSpan]] = []
+def _sentences_after_would(doc: Doc, drafts: list[Draft]) -> list[TokenSpan]:
+    """Sentences without attribution that follow, paragraph by paragraph, an indirect quote in
+    the conditional, or another attribution by the same speaker while such a chain is open."""
+    out: list[TokenSpan] = []
     active: Draft | None = None
+    last_end = 0
     for sent in doc.sents:
-        own = [d for d in drafts if sent.start_char <= d.start < sent.end_char]
+        if active is not None and _paragraph_gap(doc.text, last_end, sent.start_char) > 1:
+            active = None
+        own = [d for d in drafts if d.start < sent.end_char and sent.start_char < d.end]
         if own:
             spoken = [d for d in own if d.cue is not None and d.kind == "indirect"]
             if spoken and _would(doc, spoken[-1].pieces[0]):
                 active = spoken[-1]
             elif active is not None and not _same_speaker(active, own[-1]):
                 active = None
-            continue
-        if active is not None and _would_root(sent.root):
-            out.append((active, sent))
-            continue
-        active = None
+        elif active is not None and _would_root(sent.root):
+            out.append(sent)
+        else:
+            active = None
+        last_end = sent.end_char
     return out
 
 

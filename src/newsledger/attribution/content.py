@@ -53,6 +53,7 @@ HEARERS = frozenset(
 )
 SEPARATORS = frozenset({",", "—", "–", "-", ":", ";", "--", "―"})
 LEADERS = frozenset({"that", ",", ":", "-", "—", "–", "--", "―"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis"})
 
 
@@ -67,6 +68,8 @@ def frame(cue: CueMatch, who: Mention | None) -> Range:
     hi = cue.last.i
     if who is not None and who.extent is not None:
         first, last = who.extent[0], who.extent[1] - 1
+        if first < lo <= last:  # the phrase's own clause runs into the cue ("an expert revealed")
+            last = lo - 1
         if (
             lo_bound <= first
             and last < hi_bound
@@ -86,18 +89,50 @@ def content(cue: CueMatch, fr: Range, lex: Lexicon) -> list[Range]:
     """The content of `cue` with frame `fr`, as token ranges (empty when there is none)."""
     if cue.form == "according":
         return _according(cue)
-    bounds = clause_bounds(cue.head)
+    verb = cue.head
+    lemma = verb.lemma_.lower()
+    bounds = clause_bounds(verb)
+    if lemma in lex.direct_only and cue.form == "verb":
+        return []
+    if lemma in lex.evidence and cue.form == "verb":
+        that = [c for c in verb.rights if c.dep_ == "ccomp" and _has(c, "mark")]
+        found = _subtree(that[0], fr[1]) if that else None
+        return [r for r in (found and _clip(found, bounds),) if r]
     first = _content_first(cue, fr, bounds)
     if first:
         return first
     found = _complement(cue, fr, lex)
     if found is not None:
-        return [r for r in (_clip(found, bounds),) if r is not None]
-    if cue.form in ("verb", "phrase") and not any(c.dep_ in ("dobj", "oprd") for c in cue.head.rights):
-        after = _trim(cue.head.doc, fr[1], bounds[1])
-        if after and _is_clause(cue.head.doc, after):
-            return [after]
-    return []
+        return [r for r in (_clip(_with_own_conj(verb, found, bounds), bounds),) if r is not None]
+    return _rest_of_clause(cue, fr, bounds)
+
+
+def _rest_of_clause(cue: CueMatch, fr: Range, bounds: Range) -> list[Range]:
+    """No complement in the parse: a clause right after the cue ("saying winter will provide ...")."""
+    verb = cue.head
+    doc = verb.doc
+    if (
+        cue.form not in ("verb", "phrase")
+        or verb.dep_ == "acl"
+        or any(c.dep_ in ("dobj", "oprd") for c in verb.rights)
+    ):
+        return []
+    after = _trim(doc, fr[1], bounds[1])
+    if after is None or doc[after[0]].pos_ in ("VERB", "AUX") or not _is_clause(doc, after):
+        return []
+    return [after]
+
+
+def _with_own_conj(verb: Token, found: Range, bounds: Range) -> Range:
+    """ "said the onus is on Russia and he sees no desire ...": a second clause whose subject is a
+    pronoun, joined to the cue verb, carries on what was said."""
+    for child in verb.rights:
+        if child.dep_ != "conj" or child.i < found[1] or child.i >= bounds[1]:
+            continue
+        subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "it"):
+            return found[0], _last_word(child) + 1
+    return found
 
 
 def _content_first(cue: CueMatch, fr: Range, bounds: Range) -> list[Range]:
@@ -215,13 +250,15 @@ def _loose_end(tok: Token) -> bool:
 
 
 def _is_clause(doc: Doc, rng: Range) -> bool:
-    """Does the range hold a clause of its own: a verb and its subject, both inside?"""
+    """Does the range hold a clause of its own: a subject and its verb inside, or (where the parse
+    lost the subject across a line) a finite verb after some noun?"""
     lo, hi = rng
     for i in range(lo, hi):
         tok = doc[i]
         if tok.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and lo <= tok.head.i < hi:
             return True
-    return False
+    nouns = [i for i in range(lo, hi) if doc[i].pos_ in ("NOUN", "PROPN", "PRON")]
+    return bool(nouns) and any(doc[i].tag_ in FINITE for i in range(nouns[0] + 1, hi))
 
 
 def _clausal(tok: Token) -> bool:

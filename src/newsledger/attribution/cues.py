@@ -43,12 +43,15 @@ def find_cues(doc: Doc, lex: Lexicon, regions: Sequence[Quoted]) -> list[CueMatc
         lemma = tok.lemma_.lower()
         cue = None
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
-            cue = CueMatch(tok, Span(tok.idx, _end(doc[tok.i + 1])), "report", "according", doc[tok.i + 1])
+            to = doc[tok.i + 1]
+            cue = CueMatch(tok, Span(tok.idx, _end(to)), _according_stance(to, lex), "according", to)
         elif lemma in starts and tok.pos_ in ("VERB", "AUX"):
             cue = _phrase(doc, tok, lex)
         if cue is None and tok.pos_ == "VERB" and lemma in lex.verbs and _reports(tok, lex):
-            form: CueForm = "impersonal" if _impersonal(tok, lex) else "verb"
-            cue = CueMatch(tok, Span(_aux_start(tok), _end(tok)), lex.verbs[lemma], form, tok)
+            impersonal = _impersonal(tok, lex)
+            stance = lex.impersonal[lemma] if impersonal else lex.verbs[lemma]
+            form: CueForm = "impersonal" if impersonal else "verb"
+            cue = CueMatch(tok, Span(_aux_start(tok), _end(tok)), stance, form, tok)
         if cue is None and tok.pos_ == "NOUN" and lemma in lex.nouns:
             cue = CueMatch(tok, Span(tok.idx, _end(tok)), lex.nouns[lemma], "noun", tok)
         if cue is not None:
@@ -86,6 +89,14 @@ def _phrase(doc: Doc, tok: Token, lex: Lexicon) -> CueMatch | None:
             last = window[-1]
             return CueMatch(tok, Span(_aux_start(tok), _end(last)), stance, "phrase", last)
     return None
+
+
+def _according_stance(to: Token, lex: Lexicon) -> Stance:
+    """ "according to a U.S. estimate" estimates; "according to X" by itself reports."""
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if source is not None and source.lemma_.lower() in lex.nouns:
+        return lex.nouns[source.lemma_.lower()]
+    return "report"
 
 
 def _reports(verb: Token, lex: Lexicon) -> bool:

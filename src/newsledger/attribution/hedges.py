@@ -24,6 +24,7 @@ from newsledger.attribution.cues import CueMatch
 from newsledger.attribution.lexicon import Lexicon
 from newsledger.model import Hedge, Span
 
+NEGATED = re.compile(r"\s+(?:not\b|n't\b)")
 CONCESSIVE = frozenset({"though", "although", "while"})
 
 
@@ -84,6 +85,8 @@ def _sourceless(cue: CueMatch) -> list[Hedge]:
 def _words(text: str, piece: Span, lex: Lexicon) -> list[Hedge]:
     out = []
     for match in _hedge_pattern(lex.content_hedges).finditer(text, piece.start, piece.end):
+        if NEGATED.match(text, match.end()):
+            continue  # "could not find words": an inability, not a hedge
         out.append(Hedge(text=match.group(0), span=Span(*match.span()), kind="content"))
     return out
 

@@ -13,7 +13,9 @@ Sections of the file (keys are spaCy lemmas, lower case):
   "reports of ..."), and the stance they carry.
 - `source_nouns`: nouns that stand for a source's output: "a report in the New York Times said"
   is spoken by the Times, "a U.S. estimate" by the United States.
-- `impersonal`: verbs of the evidential passive with no source: "is thought to", "is said to".
+- `impersonal`: verbs of the evidential passive with no source ("is thought to", "is said to") and
+  the stance they carry there: "Russia is thought to have ..." is an estimate.
+- `direct_only`: verbs that attribute only against a quotation ("Caddell continued: '...'").
 - `evidence`: verbs that attribute only with a thing for subject ("the poll shows that ..."), never a person.
 - `non_speech`: verbs of thought, intent and evidence; such an attribution inside the content of
   another one is the quoted speaker's own words ("Solovey claimed six countries have agreed to
@@ -50,7 +52,8 @@ class Lexicon:
     phrases: Mapping[tuple[str, ...], Stance]  # lemma sequences, first word a verb
     nouns: Mapping[str, Stance]
     source_nouns: frozenset[str]
-    impersonal: frozenset[str]
+    impersonal: Mapping[str, Stance]
+    direct_only: frozenset[str]
     evidence: frozenset[str]
     non_speech: frozenset[str]
     content_hedges: tuple[str, ...]  # longest first, so "would likely" wins over "likely"
@@ -81,7 +84,8 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         phrases={tuple(k.split()): v for k, v in phrases.items()},
         nouns=_stances(data["nouns"], "nouns"),
         source_nouns=frozenset(data["source_nouns"]),
-        impersonal=frozenset(data["impersonal"]),
+        impersonal=_stances(data["impersonal"], "impersonal"),
+        direct_only=frozenset(data["direct_only"]),
         evidence=frozenset(data["evidence"]),
         non_speech=frozenset(data["non_speech"]),
         content_hedges=tuple(hedges),

@@ -43,14 +43,36 @@ class NameIndex:
     titles: frozenset[str]
     countries: Mapping[str, str]
 
-    def person(self, text: str) -> str:
-        key = clean_person(text, self.titles)
-        return self.people.get(key.lower(), key)
-
     def body(self, text: str) -> str:
         key = clean_body(text)
-        alias = self.countries.get(key.lower())
+        alias = self.countries.get(key.lower()) or self.countries.get(key.lower().replace(".", ""))
         return alias or self.bodies.get(key.lower(), key)
+
+    def knows_person(self, text: str) -> bool:
+        """Is `text` (tagged, perhaps wrongly, as a body) a person of this document: a known name,
+        or the surname of one ("Zelenskiy" beside "Volodymyr Zelensky")?"""
+        key = clean_person(text, self.titles)
+        if key.lower() in self.people:
+            return len(self.people[key.lower()].split()) > 1
+        words = key.split()
+        return len(words) == 1 and any(
+            len(full.split()) > 1 and _variants(full.split()[-1], words[0])
+            for full in set(self.people.values())
+        )
+
+    def person(self, text: str) -> str:
+        key = clean_person(text, self.titles)
+        found = self.people.get(key.lower())
+        if found is None and len(key.split()) == 1:
+            found = next(
+                (
+                    f
+                    for f in sorted(set(self.people.values()))
+                    if len(f.split()) > 1 and _variants(f.split()[-1], key)
+                ),
+                None,
+            )
+        return found or key
 
     def speaker_body(self, text: str) -> str:
         """A body as a speaker: capitals stand for their country's government."""
@@ -59,13 +81,17 @@ class NameIndex:
 
 
 def build_index(people: Iterable[str], bodies: Iterable[str], lex: Lexicon) -> NameIndex:
-    """Cluster the PERSON and ORG/GPE/NORP mentions of one document."""
+    """Cluster the PERSON and ORG/GPE/NORP mentions of one document (names, not page debris)."""
     return NameIndex(
-        people=_people_index([clean_person(p, lex.titles) for p in people]),
-        bodies=_bodies_index([clean_body(b) for b in bodies]),
+        people=_people_index([clean_person(p, lex.titles) for p in people if _plausible(p)]),
+        bodies=_bodies_index([clean_body(b) for b in bodies if _plausible(b)]),
         titles=lex.titles,
         countries=lex.countries,
     )
+
+
+def _plausible(name: str) -> bool:
+    return "\n" not in name and "://" not in name and len(name.split()) <= 8
 
 
 def clean_person(text: str, titles: frozenset[str]) -> str:
