@@ -29,6 +29,11 @@ def _scan(text: str) -> tuple[Mention, ...]:
     return tuple(scan(text))
 
 
+def clear_cache() -> None:
+    """Forget scanned texts (to time the stages as they run on a new article)."""
+    _scan.cache_clear()
+
+
 def find_mentions(doc: Doc, text: str) -> list[Mention]:
     """The section's temporal expressions (`text` is `text`) that the parse confirms, in text order."""
     out = []
