@@ -98,3 +98,26 @@ def test_non_english_article_is_kept_but_not_run_through_the_english_stages(tmp_
     assert record.article is not None and record.article.language == "de"
     assert record.entities == ()
     assert [e.code for e in record.errors] == ["W201", "W202"]
+
+
+def test_an_extractor_crash_is_an_error_row_and_the_batch_goes_on(
+    monkeypatch: object, tmp_path: Path
+) -> None:
+    import newsledger.pipeline as pipeline_module
+    from newsledger.ingest import raw_from_bytes
+
+    real = pipeline_module.extract
+
+    def flaky(raw):  # type: ignore[no-untyped-def]
+        if b"poison" in raw.data:
+            raise RuntimeError("boom")
+        return real(raw)
+
+    monkeypatch.setattr(pipeline_module, "extract", flaky)  # type: ignore[attr-defined]
+    raws = [
+        raw_from_bytes(t.encode(), f"{i}.txt", plain=True)
+        for i, t in enumerate(["Kyiv news today.", "poison pill", "Kherson."])
+    ]
+    records = list(pipeline_module.Pipeline(analyze=False).pipe(raws))
+    assert [r.ok for r in records] == [True, False, True]
+    assert records[1].errors[0].code == "E203" and "boom" in records[1].errors[0].message

@@ -25,6 +25,7 @@ MESSAGES: dict[str, str] = {
     "E107": "JSON Lines item {line} of {uri} is malformed: {detail}",
     "E201": "HTML has no article body: the page may be an index, a paywall or a script-only app",
     "E202": "text holds no article body after removing page furniture",
+    "E203": "extraction failed on this document ({detail}): please report it with the input",
     "E301": "analysis stage {stage} failed: {detail}",
     "E302": "article body is {chars} characters, over the {cap}-character analysis cap: split it",
     "E401": "store error: {detail}",

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 from spacy.language import Language
 
 from newsledger.analysis import MODEL, Analysis, analyze_many, load_nlp, section_texts
-from newsledger.errors import AnalysisError, NewsledgerError, warning
+from newsledger.errors import AnalysisError, ExtractionError, NewsledgerError, warning
 from newsledger.extract import extract
 from newsledger.facts import Facts, attribute
 from newsledger.model import Article, Diagnostic, RawDocument, Record, Source
@@ -109,6 +109,8 @@ def extract_one(raw: RawDocument) -> tuple[Article | None, tuple[Diagnostic, ...
         article, warnings = extract(raw)
     except NewsledgerError as exc:
         return None, (exc.diagnostic(),)
+    except Exception as exc:  # an extractor bug must not stop the batch
+        return None, (ExtractionError("E203", detail=f"{type(exc).__name__}: {exc}").diagnostic(),)
     if article.language not in NLP_LANGUAGES:
         warnings += (warning("W201", "analyze", language=article.language),)
     if not article.published:
