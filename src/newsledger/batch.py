@@ -6,15 +6,20 @@ re-run after a crash only processes what was not committed.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+from newsledger.errors import StoreError
 from newsledger.model import RawDocument, Record
 from newsledger.pipeline import Pipeline
 from newsledger.store.base import Store
 from newsledger.store.rows import word_count
+
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -64,7 +69,12 @@ def ingest(
             yield raw
 
     for record in pipeline.pipe(fresh(), batch_size=batch_size, n_process=n_process):
-        summary.stored += store.write(record, replace=replace)
+        try:
+            summary.stored += store.write(record, replace=replace)
+        except StoreError as exc:  # one unwritable record must not stop the batch
+            summary.errors.update({exc.code})
+            log.error("%s: %s", record.source.uri, exc)
+            continue
         count(summary, record)
         if on_record:
             on_record(record)
