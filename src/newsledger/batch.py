@@ -18,7 +18,6 @@ from newsledger.pipeline import Pipeline
 from newsledger.store.base import Store
 from newsledger.store.rows import word_count
 
-
 log = logging.getLogger(__name__)
 
 
