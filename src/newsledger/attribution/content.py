@@ -53,6 +53,7 @@ HEARERS = frozenset(
 )
 SEPARATORS = frozenset({",", "—", "–", "-", ":", ";", "--", "―"})
 LEADERS = frozenset({"that", ",", ":", "-", "—", "–", "--", "―"})
+OBJECT_TAILS = frozenset({"as", "of", "for", "to"})  # "accused the GOP of stoking", "likened RT to the BBC"
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis"})
 
@@ -140,16 +141,25 @@ def _content_first(cue: CueMatch, fr: Range, bounds: Range) -> list[Range]:
     lo, hi = fr
     if lo <= bounds[0] or doc[lo - 1].text not in SEPARATORS or cue.form == "noun" or cue.head.tag_ == "VBG":
         return []
+    if hi < bounds[1] and not (doc[hi].is_punct or doc[hi].is_space):
+        return []  # words right after the clause: the content follows it ("..., Mr. Clarke said the deal ...")
     before = _trim(doc, bounds[0], lo)
-    if before is None or not _is_clause(doc, before):
+    if before is None:
         return []
-    pieces = [before]
-    after = _trim(doc, hi, bounds[1])
-    if after is not None and hi < bounds[1] and doc[hi].text in SEPARATORS:
-        head = cue.head.head
-        if after[0] <= head.i < after[1] and cue.head.dep_ in ("parataxis", "advcl", "ccomp"):
-            pieces.append(after)
-    return pieces
+    after = _trim(doc, hi, bounds[1]) if hi < bounds[1] and doc[hi].text in SEPARATORS else None
+    if not _is_clause(doc, before):
+        # the clause interrupted after its subject: "Climate change, Mr. Obama often says, is ..."
+        if after is not None and _is_clause(doc, (before[0], after[1])) and not _is_clause(doc, after):
+            return [before, after]
+        return []
+    head = cue.head.head
+    if (
+        after is not None
+        and after[0] <= head.i < after[1]
+        and cue.head.dep_ in ("parataxis", "advcl", "ccomp")
+    ):
+        return [before, after]
+    return [before]
 
 
 def _complement(cue: CueMatch, fr: Range, lex: Lexicon) -> Range | None:
@@ -172,14 +182,14 @@ def _complement(cue: CueMatch, fr: Range, lex: Lexicon) -> Range | None:
     if obj is None:
         return None
     if lemma in lex.naming and (_has(verb, "oprd") or _has(obj, "appos") or _has(obj, "acomp")):
-        end = max(_last_word(obj), *(_last_word(c) for c in verb.rights if c.dep_ == "oprd"))
+        end = max([_last_word(obj), *(_last_word(c) for c in verb.rights if c.dep_ == "oprd")])
         return obj.left_edge.i, end + 1
+    end = _last_word(obj)
+    tail = next((c for c in verb.rights if c.dep_ == "prep" and c.i > end and c.lower_ in OBJECT_TAILS), None)
+    if lemma in lex.as_object and tail is not None and tail.lower_ == "as":
+        return obj.left_edge.i, _last_word(tail) + 1
     if lemma in lex.object_content:
-        end = _last_word(obj)
-        as_phrase = next(
-            (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > end), None
-        )
-        return (obj.left_edge.i, (_last_word(as_phrase) if as_phrase is not None else end) + 1)
+        return obj.left_edge.i, (_last_word(tail) if tail is not None else end) + 1
     return None
 
 

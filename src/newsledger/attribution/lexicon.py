@@ -7,6 +7,8 @@ Sections of the file (keys are spaCy lemmas, lower case):
   `estimate` estimates, `report` reports, `think` and `hope` are beliefs.
 - `infinitive`: verbs whose infinitive complement is the content ("vowed never to negotiate").
 - `object_content`: verbs whose direct object is the content ("denied the report").
+- `as_object`: verbs whose object with an as-phrase is the content ("defended the withdrawal as a
+  necessary move", "many see him as ..."); without the as-phrase they say nothing.
 - `naming`: verbs of naming whose object and predicate are the content ("called the senator a nasty guy").
 - `phrases`: multi-word cues ("call for", "paint a picture of"); the object of the last word is the content.
 - `nouns`: cue nouns with a that-clause or an of-phrase as content ("suggestions that ...",
@@ -48,6 +50,7 @@ class Lexicon:
     verbs: Mapping[str, Stance]
     infinitive: frozenset[str]
     object_content: frozenset[str]
+    as_object: frozenset[str]
     naming: frozenset[str]
     phrases: Mapping[tuple[str, ...], Stance]  # lemma sequences, first word a verb
     nouns: Mapping[str, Stance]
@@ -80,6 +83,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         verbs=_stances(data["verbs"], "verbs"),
         infinitive=frozenset(data["infinitive"]),
         object_content=frozenset(data["object_content"]),
+        as_object=frozenset(data["as_object"]),
         naming=frozenset(data["naming"]),
         phrases={tuple(k.split()): v for k, v in phrases.items()},
         nouns=_stances(data["nouns"], "nouns"),
