@@ -15,8 +15,9 @@ from typing import Literal
 from spacy.tokens import Doc
 
 from newsledger.analysis import Analysis, Section
-from newsledger.attribution.build import Draft, section_drafts
+from newsledger.attribution.build import section_drafts
 from newsledger.attribution.coref import Referent, Referents, entity_referents, gender_of
+from newsledger.attribution.draft import Draft
 from newsledger.attribution.hedges import hedges
 from newsledger.attribution.lexicon import Lexicon
 from newsledger.attribution.names import NameIndex, build_index

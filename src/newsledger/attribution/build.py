@@ -19,15 +19,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
-from spacy.tokens import Span as TokenSpan
+from spacy.tokens import Doc
 
 from newsledger.attribution.content import content, frame
+from newsledger.attribution.continuation import conditional_continuations, quoted_continuations
 from newsledger.attribution.cues import CueMatch, clause_bounds, find_cues
+from newsledger.attribution.draft import Draft, token_chars
 from newsledger.attribution.lexicon import Lexicon
 from newsledger.attribution.marks import Quoted, quoted_regions
+from newsledger.attribution.overlaps import resolve_overlaps
 from newsledger.attribution.speakers import Mention, speaker_mention
 from newsledger.model import QuoteKind, Span
 
@@ -37,28 +39,6 @@ DASH_NAME = re.compile(
 BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
 MIN_DIRECT_SHARE = 0.9
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›"
-
-
-@dataclass(slots=True)
-class Draft:
-    """An attribution found in one section, its speaker not yet resolved."""
-
-    pieces: list[Span]
-    kind: QuoteKind
-    cue: CueMatch | None = None
-    who: Mention | None = None
-    frame: Span | None = None  # characters of the reporting clause
-    dash: Span | None = None  # "― Name" cue of a quote signed with a dash
-    regions: list[Quoted] = field(default_factory=list)
-    continuation: bool = False
-
-    @property
-    def start(self) -> int:
-        return min(p.start for p in self.pieces)
-
-    @property
-    def end(self) -> int:
-        return max(p.end for p in self.pieces)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,95 +65,15 @@ def section_drafts(doc: Doc, lex: Lexicon) -> list[Draft]:
         draft = _indirect(doc, clause, regions, lex)
         if draft is not None:
             drafts.append(draft)
-    _untangle(text, drafts)
-    _trailing_participles(doc, drafts)
-    drafts = [d for d in drafts if not _thought_inside(d, drafts, lex)]
+    drafts = resolve_overlaps(doc, drafts, lex)
     inside = {id(r) for d in drafts for r in d.regions}
     drafts.sort(key=lambda d: d.start)
-    drafts += _continuations(text, [r for r in regions if id(r) not in inside and id(r) not in bound], drafts)
-    drafts += _conditional_continuations(doc, drafts)
+    drafts += quoted_continuations(
+        text, [r for r in regions if id(r) not in inside and id(r) not in bound], drafts
+    )
+    drafts += conditional_continuations(doc, drafts)
     drafts.sort(key=lambda d: d.start)
     return drafts
-
-
-def _untangle(text: str, drafts: list[Draft]) -> None:
-    """Two attributions whose contents hold each other's cue: the one whose reporting clause lies
-    inside the other's content is the outer one ("X called for Y, sources said"), so the inner
-    content stops before that clause."""
-    for inner in drafts:
-        for outer in drafts:
-            if outer is inner or outer.cue is None or inner.cue is None or outer.frame is None:
-                continue
-            if not any(p.contains(inner.cue.span) for p in outer.pieces):
-                continue
-            cut = outer.frame.start
-            pieces = [_cut(text, p, cut) if p.start < cut < p.end else p for p in inner.pieces]
-            inner.pieces = [p for p in pieces if len(p)] or inner.pieces
-
-
-def _trailing_participles(doc: Doc, drafts: list[Draft]) -> None:
-    """ "X said Y, citing Z" / "..., arguing that Z": a participle closing another's content is
-    said by the same speaker, and ends that content."""
-    text = doc.text
-    for draft in drafts:
-        cue = draft.cue
-        if cue is None or cue.form != "verb" or cue.head.tag_ != "VBG" or cue.head.i == 0:
-            continue
-        comma = doc[cue.head.i - 1]
-        if comma.text not in (",", "—", "–", "-"):
-            continue
-        for outer in drafts:
-            if outer is draft or outer.cue is None or not any(p.contains(cue.span) for p in outer.pieces):
-                continue
-            outer.pieces = [
-                _cut(text, p, comma.idx) if p.start < comma.idx < p.end else p for p in outer.pieces
-            ]
-            outer.pieces = [p for p in outer.pieces if len(p)] or outer.pieces
-            if outer.who is not None and (draft.who is None or _within(draft.who, outer.pieces, doc)):
-                draft.who = outer.who
-            break
-
-
-def _within(who: Mention, pieces: list[Span], doc: Doc) -> bool:
-    """Was the mention taken from inside the content pieces (the participle's subject guessed wrong)?"""
-    return any(p.start <= who.text.start < p.end for p in pieces) or who.head.idx >= min(
-        p.start for p in pieces
-    )
-
-
-def _cut(text: str, piece: Span, at: int) -> Span:
-    end = at
-    while end > piece.start and text[end - 1] in " \t\u00a0,;:-–—":
-        end -= 1
-    return Span(piece.start, end)
-
-
-def _thought_inside(draft: Draft, drafts: list[Draft], lex: Lexicon) -> bool:
-    """A thought, intent or finding inside what someone else said is their words, not a new source."""
-    cue = draft.cue
-    if cue is None or (cue.head.lemma_.lower() not in lex.non_speech and cue.form != "impersonal"):
-        return False
-    if any(o is not draft and any(p.contains(cue.span) for p in o.pieces) for o in drafts):
-        return True
-    heads = {o.cue.head.i for o in drafts if o is not draft and o.cue is not None}
-    return _borrowed_subject(cue.head, heads)
-
-
-def _borrowed_subject(verb: Token, cue_heads: set[int]) -> bool:
-    """ "said Russia wanted ..., mining everything and planning to shell ...": a thought or intent
-    with no subject of its own, hanging on a reporting verb, is part of the report."""
-    tok = verb
-    for _ in range(4):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) or tok.dep_ not in (
-            "conj",
-            "advcl",
-            "xcomp",
-        ):
-            return False
-        tok = tok.head
-        if tok.i in cue_heads:
-            return True
-    return False
 
 
 def _clause(cue: CueMatch, lex: Lexicon) -> _Clause:
@@ -269,7 +169,7 @@ def _indirect(doc: Doc, clause: _Clause, regions: Sequence[Quoted], lex: Lexicon
     ranges = content(clause.cue, clause.tokens, lex)
     if not ranges:
         return None
-    pieces = [_chars(doc, lo, hi) for lo, hi in ranges]
+    pieces = [token_chars(doc, lo, hi) for lo, hi in ranges]
     chars = clause.chars(doc)
     if len(pieces) == 1 and pieces[0].end <= chars.start:
         pieces += _quoted_tail(doc, clause, regions)
@@ -309,92 +209,3 @@ def _cover_regions(piece: Span, regions: Sequence[Quoted]) -> Span:
         if r.start < end and start < r.end:
             start, end = min(start, r.start), max(end, r.end)
     return Span(start, end)
-
-
-def _chars(doc: Doc, lo: int, hi: int) -> Span:
-    last = doc[hi - 1]
-    return Span(doc[lo].idx, last.idx + len(last.text))
-
-
-def _continuations(text: str, loose: list[Quoted], drafts: list[Draft]) -> list[Draft]:
-    """A quoted paragraph with no cue right after an attribution carries it on."""
-    out: list[Draft] = []
-    for region in loose:
-        if (
-            text[_line_start(text, region.start) : region.start].strip()
-            or len(text[region.inner.start : region.inner.end].split()) < 3
-        ):
-            continue
-        before = [d for d in drafts + out if d.end <= region.start]
-        if not before:
-            continue
-        prev = max(before, key=lambda d: d.end)
-        if _paragraph_gap(text, prev.end, region.start) <= 1:
-            out.append(Draft(pieces=list(region.pieces), kind="direct", regions=[region], continuation=True))
-    return out
-
-
-def _line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
-
-
-def _paragraph_gap(text: str, end: int, start: int) -> int:
-    """How many non-empty lines lie between two offsets (0: same line, 1: the next paragraph)."""
-    between = text[end:start]
-    if "\n" not in between:
-        return 0
-    return 1 + sum(1 for line in between.split("\n")[1:-1] if line.strip())
-
-
-def _conditional_continuations(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """Sentences with no cue that keep up the conditional "would" of reported speech."""
-    out: list[Draft] = []
-    for sent in _sentences_after_would(doc, sorted(drafts, key=lambda d: d.start)):
-        lo, hi = sent.start, sent.end
-        while hi > lo and (doc[hi - 1].is_punct or doc[hi - 1].is_space):
-            hi -= 1
-        out.append(Draft(pieces=[_chars(doc, lo, hi)], kind="indirect", continuation=True))
-    return out
-
-
-def _sentences_after_would(doc: Doc, drafts: list[Draft]) -> list[TokenSpan]:
-    """Sentences without attribution that follow, paragraph by paragraph, an indirect quote in
-    the conditional, or another attribution by the same speaker while such a chain is open."""
-    out: list[TokenSpan] = []
-    active: Draft | None = None
-    last_end = 0
-    for sent in doc.sents:
-        if active is not None and _paragraph_gap(doc.text, last_end, sent.start_char) > 1:
-            active = None
-        own = [d for d in drafts if d.start < sent.end_char and sent.start_char < d.end]
-        if own:
-            spoken = [d for d in own if d.cue is not None and d.kind == "indirect"]
-            if spoken and _would(doc, spoken[-1].pieces[0]):
-                active = spoken[-1]
-            elif active is not None and not _same_speaker(active, own[-1]):
-                active = None
-        elif active is not None and _would_root(sent.root):
-            out.append(sent)
-        else:
-            active = None
-        last_end = sent.end_char
-    return out
-
-
-def _same_speaker(a: Draft, b: Draft) -> bool:
-    """Does `b` (by its mention) carry on the speaker of `a`? Pronouns are taken to."""
-    if a.who is None or b.who is None:
-        return False
-    if b.who.kind in ("pronoun", "relative"):
-        return True
-    return a.who.head.lower_ == b.who.head.lower_
-
-
-def _would(doc: Doc, piece: Span) -> bool:
-    span = doc.char_span(piece.start, piece.end, alignment_mode="expand")
-    return span is not None and any(t.lower_ == "would" for t in span)
-
-
-def _would_root(root: Token) -> bool:
-    verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
-    return any(any(c.lower_ == "would" and c.dep_ in ("aux", "auxpass") for c in v.children) for v in verbs)

@@ -112,12 +112,10 @@ def _rest_of_clause(cue: CueMatch, fr: Range, bounds: Range) -> list[Range]:
     """No complement in the parse: a clause right after the cue ("saying winter will provide ...")."""
     verb = cue.head
     doc = verb.doc
-    if (
-        cue.form not in ("verb", "phrase")
-        or verb.dep_ == "acl"
-        or any(c.dep_ in ("dobj", "oprd") for c in verb.rights)
-    ):
+    if cue.form not in ("verb", "phrase") or verb.dep_ == "acl" or _has(verb, "dobj") or _has(verb, "oprd"):
         return []
+    if verb.dep_ == "advcl" and verb.head.i >= fr[1]:
+        return []  # "Speaking at the museum, Mr. Obama said ...": what follows is the main clause
     after = _trim(doc, fr[1], bounds[1])
     if after is None or doc[after[0]].pos_ in ("VERB", "AUX") or not _is_clause(doc, after):
         return []
@@ -142,7 +140,7 @@ def _content_first(cue: CueMatch, fr: Range, bounds: Range) -> list[Range]:
     if lo <= bounds[0] or doc[lo - 1].text not in SEPARATORS or cue.form == "noun" or cue.head.tag_ == "VBG":
         return []
     if hi < bounds[1] and not (doc[hi].is_punct or doc[hi].is_space):
-        return []  # words right after the clause: the content follows it ("..., Mr. Clarke said the deal ...")
+        return []  # words follow the clause: the content comes after ("..., Mr. Clarke said the deal ...")
     before = _trim(doc, bounds[0], lo)
     if before is None:
         return []
