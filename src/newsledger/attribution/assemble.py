@@ -94,19 +94,27 @@ def _speaker(
         if prev is None or prev.name is None:
             return NO_SPEAKER
         return Speaker(name=prev.name, named=prev.named, resolution="continuation")
-    if draft.dash is not None:
-        return _dash_speaker(draft, index, doc.text)
+    if draft.label is not None:
+        return _label_speaker(doc, draft.label, index)
     who = draft.who
     if who is None:
         return NO_SPEAKER
     return _from_mention(who, refs, index, lex)
 
 
-def _dash_speaker(draft: Draft, index: NameIndex, text: str) -> Speaker:
-    """`"..." ― Sonya Herridge`: the name signed under the quote."""
-    assert draft.dash is not None
-    name = draft.dash.of(text)
-    return Speaker(name=index.person(name), text=name, span=draft.dash, resolution="name")
+def _label_speaker(doc: Doc, label: Span, index: NameIndex) -> Speaker:
+    """A name written as a label: "PENCE:" (a transcript), "Politifact:", "― Sonya Herridge"."""
+    written = label.of(doc.text)
+    span = doc.char_span(label.start, label.end, alignment_mode="expand")
+    body = (
+        span is not None and span[0].ent_type_ in ("ORG", "GPE", "NORP") and not index.knows_person(written)
+    )
+    name = (
+        index.speaker_body(written)
+        if body
+        else index.person(written.title() if written.isupper() else written)
+    )
+    return Speaker(name=name, text=written, span=label, resolution="name")
 
 
 def _from_mention(who: Mention, refs: Referents, index: NameIndex, lex: Lexicon) -> Speaker:
@@ -178,12 +186,9 @@ def _quote(doc: Doc, draft: Draft, speaker: Speaker, caption: int | None, lex: L
     cue = None
     if draft.cue is not None:
         cue = Cue(text=draft.cue.span.of(text), span=draft.cue.span, stance=draft.cue.stance)
-    elif draft.dash is not None:
-        gap = text[content.end : draft.dash.start]
-        at = max(gap.rfind(d) for d in "―—–")
-        dash = Span(content.end + at, content.end + at + 1) if at >= 0 else draft.dash
-        cue = Cue(text=dash.of(text), span=dash, stance="neutral")
-    bounds = [content, *(s for s in (draft.frame, draft.dash, speaker.span) if s is not None)]
+    elif draft.mark is not None:
+        cue = Cue(text=draft.mark.of(text), span=draft.mark, stance="neutral")
+    bounds = [content, *(s for s in (draft.frame, draft.label, draft.mark, speaker.span) if s is not None)]
     head = draft.who.head if draft.who is not None else None
     return Quote(
         span=Span(min(b.start for b in bounds), max(b.end for b in bounds)),

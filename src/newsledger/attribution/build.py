@@ -27,15 +27,13 @@ from newsledger.attribution.content import content, frame
 from newsledger.attribution.continuation import conditional_continuations, quoted_continuations
 from newsledger.attribution.cues import CueMatch, clause_bounds, find_cues
 from newsledger.attribution.draft import Draft, token_chars
+from newsledger.attribution.labels import labelled, signed
 from newsledger.attribution.lexicon import Lexicon
 from newsledger.attribution.marks import Quoted, quoted_regions
 from newsledger.attribution.overlaps import resolve_overlaps
 from newsledger.attribution.speakers import Mention, speaker_mention
 from newsledger.model import QuoteKind, Span
 
-DASH_NAME = re.compile(
-    r"[ \t\u00a0]*[―—–]+[ \t\u00a0]*([A-Z][\w.'’-]*(?:[ \t\u00a0]+[A-Z][\w.'’-]*){0,4})[ \t\u00a0.]*$"
-)
 BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
 MIN_DIRECT_SHARE = 0.9
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›"
@@ -65,6 +63,9 @@ def section_drafts(doc: Doc, lex: Lexicon) -> list[Draft]:
         draft = _indirect(doc, clause, regions, lex)
         if draft is not None:
             drafts.append(draft)
+    for draft in labelled(doc, regions):
+        draft.regions = [r for r in regions if r.start < draft.end and draft.start < r.end]
+        drafts.append(draft)
     drafts = resolve_overlaps(doc, drafts, lex)
     inside = {id(r) for d in drafts for r in d.regions}
     drafts.sort(key=lambda d: d.start)
@@ -94,11 +95,8 @@ def _direct(doc: Doc, regions: Sequence[Quoted], clauses: list[_Clause]) -> tupl
             draft = drafts.setdefault(id(clause.cue), _direct_draft(doc, clause))
             draft.pieces += list(region.pieces)
             draft.regions.append(region)
-        elif (dash := DASH_NAME.match(text, region.end, _line_end(text, region.end))) is not None:
-            draft = Draft(
-                pieces=list(region.pieces), kind="direct", dash=Span(*dash.span(1)), regions=[region]
-            )
-            drafts[id(region)] = draft
+        elif (found := signed(text, region)) is not None:
+            draft = drafts[id(region)] = found
         elif last is not None and _follows_in_line(text, last, region):
             draft = last
             draft.pieces += list(region.pieces)
@@ -158,11 +156,6 @@ def _follows_in_line(text: str, last: Draft, region: Quoted) -> bool:
         gap = text[last.frame.end : region.start]
         return not gap.strip(" \t\u00a0.,;:'’\"”")
     return not gap.strip(" \t\u00a0.'’\"”")
-
-
-def _line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 def _indirect(doc: Doc, clause: _Clause, regions: Sequence[Quoted], lex: Lexicon) -> Draft | None:

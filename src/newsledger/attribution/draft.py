@@ -21,7 +21,8 @@ class Draft:
     cue: CueMatch | None = None
     who: Mention | None = None
     frame: Span | None = None  # characters of the reporting clause
-    dash: Span | None = None  # "― Name" cue of a quote signed with a dash
+    label: Span | None = None  # a speaker written as a label: "PENCE:", "― Sonya Herridge"
+    mark: Span | None = None  # the colon or dash that serves as cue of a label
     regions: list[Quoted] = field(default_factory=list)
     continuation: bool = False
 
