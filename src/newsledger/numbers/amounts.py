@@ -82,8 +82,18 @@ def read_vague(text: str, start: int, end: int) -> Reading:
     return reading
 
 
+_FEW_BEFORE = re.compile(r"(?<![\w-])(?i:(a\s+few|several|many))\s+$")
+_FEW = {"a few": 2, "several": 3, "many": 2}
+
+
 def _read_left(text: str, reading: Reading) -> Reading:
+    """Currency signs and modifiers before the numeral; "several hundred" makes it vague."""
     start = reading.start
+    few = _FEW_BEFORE.search(text, max(0, start - 10), start)
+    scale = text[start : reading.numeral_end].lower()
+    if few and scale in {"hundred", "thousand", "million", "billion"} and reading.value is not None:
+        low = _FEW[" ".join(few.group(1).lower().split())] * reading.value
+        return replace(reading, start=few.start(), value=None, low=low, approx=True, bound="min")
     currency = currency_before(text, start)
     if currency:
         reading = replace(reading, currency=currency[0], start=currency[1])

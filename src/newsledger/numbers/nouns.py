@@ -61,7 +61,12 @@ def counted_phrase(doc: Doc, numeral_end: int, *, vague: bool) -> tuple[Token, i
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and nxt.pos_ in NOUNISH and nxt.dep_ != "appos":
                 continue  # a compound goes on: "artillery shells"
+            if nxt is not None and nxt.text == "-" and not nxt.whitespace_:
+                continue  # "coal-fired power plants"
             break
+        if token.text == "-" and noun is not None:
+            noun = None
+            continue
         if noun is not None or not is_modifier(token):
             return None
     if noun is None:
@@ -70,12 +75,22 @@ def counted_phrase(doc: Doc, numeral_end: int, *, vague: bool) -> tuple[Token, i
 
 
 def phrase_end(doc: Doc, noun: Token) -> int:
-    """End of the noun, or of a noun conjoined to it ("landmines and ordnance")."""
+    """End of the noun, or of a bare noun joined to it: "landmines and ordnance", not "men and a woman"."""
     end = noun.idx + len(noun.text)
-    conj = [c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i <= noun.i + 3]
-    if conj and not any(t.like_num for t in doc[noun.i + 1 : conj[0].i]):
-        end = conj[0].idx + len(conj[0].text)
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ in {"and", "or"}:
+        joined = doc[noun.i + 2]
+        bare = not any(c.dep_ in {"det", "nummod", "poss"} for c in joined.children)
+        if joined.pos_ == "NOUN" and joined.dep_ == "conj" and joined.head.i == noun.i and bare:
+            end = joined.idx + len(joined.text)
     return end
+
+
+def label_before(doc: Doc, text: str, start: int) -> bool:
+    """Whether a name runs straight into the number: "Route 66", "Apollo 11", "SiriusXM Patriot 125"."""
+    if start == 0 or not text[start - 1].isspace() or text[start - 2 : start - 1] in {",", "(", ""}:
+        return False
+    before = token_at(doc, start - 2)
+    return before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
 
 
 def is_plural(noun: Token) -> bool:

@@ -18,11 +18,12 @@ from spacy.tokens import Doc
 from newsledger.model import Normalized, Quantity
 from newsledger.model import Span as TextSpan
 from newsledger.numbers.amounts import Reading, read_numeral, read_vague
-from newsledger.numbers.counts import DIMENSION_COUNTS, counted, is_person, lemma
+from newsledger.numbers.counts import DIMENSION_COUNTS, OBJECT_COUNTS, counted, is_person, lemma
 from newsledger.numbers.nouns import (
     counted_phrase,
     entity_text,
     is_plural,
+    label_before,
     noun_after,
     phrase_after,
     token_at,
@@ -40,6 +41,7 @@ _OFFSET_AFTER = re.compile(r"\s+(?:ago|later|earlier|from\s+now|hence)\b", re.IG
 _YEARS_OLD = re.compile(r"\s+old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?i)(?:\baged?|\bage\s+of)\s+$")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)\s*[,(]\s*$")
+_NOT_COUNTED = frozenset({"side", "time"})  # "the two sides" (the belligerents), "hundreds of times"
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,14 +140,19 @@ def _count(section: _Section, reading: Reading) -> Quantity | None:
     age = _age(section, reading)
     if age is not None:
         return age
+    if label_before(section.doc, section.text, reading.start):
+        return None  # "Route 66", "Patriot 125"
     phrase = counted_phrase(section.doc, reading.numeral_end, vague=reading.value is None)
     if phrase is None:
         return None
     noun, end = phrase
-    if lemma(noun) == "side" or (
+    word = lemma(noun)
+    if word in _NOT_COUNTED or (
         reading.value not in {None, 1} and reading.low is None and not is_plural(noun)
     ):
-        return None  # "the two sides"; "63 brigade" names a unit, it does not count brigades
+        return None  # "the two sides", "hundreds of times"; "63 brigade" names a unit
+    if reading.value == 1 and not (is_person(noun) or word in OBJECT_COUNTS):
+        return None  # "one option would be", "one reason": not a count
     counts, unit = counted(noun)
     of = section.text[reading.numeral_end : end].strip()
     of = of[3:] if of.lower().startswith("of ") else of
@@ -153,16 +160,16 @@ def _count(section: _Section, reading: Reading) -> Quantity | None:
 
 
 def _age(section: _Section, reading: Reading) -> Quantity | None:
-    """ "Nadiia Nizarenko, 85.", "aged 54": a person's age in years."""
+    """ "Nadiia Nizarenko, 85.", "aged 54", "aged five to 18": a person's age in years."""
     text, value = section.text, reading.value
+    before = text[max(0, reading.start - 40) : reading.start]
+    if _AGE_BEFORE.search(before) and (value or reading.high or 0) < 125:
+        return _quantity(section, reading, unit="year", counts="age")
     if value is None or not value.is_integer() or not 0 < value < 125 or reading.approx:
         return None
-    after = text[reading.end : reading.end + 2]
-    if not (after == "" or after[0] in ",.;)" or after.startswith(" (")):
+    after = text[reading.end : reading.end + 5]
+    if not (after[:1] in {"", ",", ".", ";", ")"} or after.startswith((" (", " and "))):
         return None
-    before = text[max(0, reading.start - 40) : reading.start]
-    if _AGE_BEFORE.search(before):
-        return _quantity(section, reading, unit="year", counts="age")
     name = _NAME_BEFORE.search(before)
     if not name:
         return None

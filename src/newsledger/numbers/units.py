@@ -128,7 +128,16 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 CURRENCY_CODES = {"USD", "GBP", "EUR", "UAH", "RUB", "JPY", "CNY", "INR", "CHF", "CAD", "AUD"}
 _SIGN_RE = re.compile(r"(US\$|\$|£|€|₴|₽|¥|₹|(?:" + "|".join(CURRENCY_CODES) + r")\s?)$")
-_WORD_RE = re.compile(r"\s*(" + "|".join(CURRENCY_WORDS) + r")\b(?!\s+of\b)", re.IGNORECASE)
+# "Egyptian pounds" are not sterling: a nationality before the word names another currency.
+NATIONAL_CURRENCIES = {
+    "egyptian pounds": "EGP", "lebanese pounds": "LBP", "syrian pounds": "SYP", "sudanese pounds": "SDG",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "swiss francs": "CHF", "russian roubles": "RUB", "russian rubles": "RUB",
+    "ukrainian hryvnias": "UAH", "chinese yuan": "CNY", "japanese yen": "JPY", "indian rupees": "INR",
+}  # fmt: skip
+_WORD_RE = re.compile(
+    r"\s*(" + "|".join([*NATIONAL_CURRENCIES, *CURRENCY_WORDS]) + r")\b(?!\s+of\b)", re.IGNORECASE
+)
 
 
 def currency_before(text: str, pos: int) -> tuple[str, int] | None:
@@ -143,4 +152,7 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
 def currency_after(text: str, pos: int) -> tuple[str, int] | None:
     """A currency named right after `pos` ("5 million dollars"), but not "pounds of" (weight)."""
     match = _WORD_RE.match(text, pos)
-    return (CURRENCY_WORDS[match.group(1).lower()], match.end()) if match else None
+    if not match:
+        return None
+    word = " ".join(match.group(1).lower().split())
+    return NATIONAL_CURRENCIES.get(word) or CURRENCY_WORDS[word], match.end()

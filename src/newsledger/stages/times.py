@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 
 from newsledger.analysis import Analysis
 from newsledger.model import Span, TimeRef
+from newsledger.numbers.nouns import token_at
+from newsledger.temporal.amounts import unit_name
 from newsledger.temporal.conflicts import war_start
 from newsledger.temporal.find import ABSOLUTE_KINDS, DURATION_KINDS, find_mentions, generic_night
 from newsledger.temporal.meaning import Context, Resolved
@@ -75,31 +77,53 @@ def _context(
 ) -> Context:
     """What the parse says about one expression: tense, past perfect, whether a duration runs to now."""
     tense: Tense = "none"
-    if m.kind in _TENSED | DURATION_KINDS:
+    if m.kind in _TENSED:
         tense = tense_at(doc, m.start, m.end, climb=m.kind not in _NEAREST_VERB)
     before = text[max(0, m.start - 4) : m.start].lower()
     return Context(
         ref=ref,
         direction=direction(tense),
         past_perfect=m.kind == "night" and has_past_perfect(doc, m.start, m.end),
-        anchored=m.kind in DURATION_KINDS
-        and tense not in {"future", "conditional"}
-        and not _dated_sentence(doc, mentions, m),
+        anchored=m.kind in DURATION_KINDS and _runs_to_ref(doc, text, mentions, m),
         war_start=war,
         rolling=before.endswith("the "),
         generic=m.kind == "night" and generic_night(doc, m),
     )
 
 
-def _dated_sentence(doc: Doc, mentions: list[Mention], m: Mention) -> bool:
-    """Whether the sentence dates itself otherwise ("In 2014 the siege lasted ten days")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None or not len(span):
+def _runs_to_ref(doc: Doc, text: str, mentions: list[Mention], m: Mention) -> bool:
+    """Whether a duration ends at the reference day: "have lived here for eight months", "liberated
+    after eight months of occupation"; not "would pledge not to join NATO for seven years", "a
+    three-day visit", "was in the Eastern Cape for one month", "In 2014 the siege lasted ten days".
+    """
+    if m.kind == "aged":
+        return True  # "the nine-month-old war": nine months old now
+    if unit_name(m.get("unit") or "") in {"s", "min", "h"} or _modifies_noun(doc, m):
         return False
-    sent = span[0].sent
+    if tense_at(doc, m.start, m.end, climb=False, steps=3) == "infinitive":
+        return False  # "not to join NATO for seven years"
+    tense = tense_at(doc, m.start, m.end)
+    if tense in {"future", "conditional"} or _in_sentence(doc, mentions, m, ABSOLUTE_KINDS):
+        return False
+    bounded_past = text[m.start : m.start + 4].lower() == "for " and tense in {"past", "past_perfect"}
+    return not bounded_past or _in_sentence(doc, mentions, m, frozenset({"deictic", "present"}))
+
+
+def _modifies_noun(doc: Doc, m: Mention) -> bool:
+    """ "a three-day visit", "the 6.5 hour trip": the duration describes a thing, it is not a time."""
+    last = token_at(doc, m.end - 1)
+    nxt = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
+    return nxt is not None and nxt.pos_ in {"NOUN", "ADJ", "PROPN"}
+
+
+def _in_sentence(doc: Doc, mentions: list[Mention], m: Mention, kinds: frozenset[str]) -> bool:
+    """Whether another expression of `kinds` shares the sentence ("In 2014 the siege lasted ten days")."""
+    token = token_at(doc, m.start)
+    if token is None:
+        return False
+    sent = token.sent
     return any(
-        o is not m and o.kind in ABSOLUTE_KINDS and sent.start_char <= o.start < sent.end_char
-        for o in mentions
+        o is not m and o.kind in kinds and sent.start_char <= o.start < sent.end_char for o in mentions
     )
 
 

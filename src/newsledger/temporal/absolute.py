@@ -54,11 +54,16 @@ def written_date(m: Mention, ctx: Context) -> Resolved | None:
         return None
     if m.get("year"):
         found = _date(int(m.fields["year"]), month, day)
-        return day_result(found) if found else None
-    if ctx.ref is None:
-        return span_result(None, None, "day")
-    found = day_in_year(month, day, ctx.ref, ctx.direction)
-    return day_result(found) if found else None
+    elif ctx.ref is None:
+        return span_result(None, None, "range" if m.get("day2") else "day")
+    else:
+        found = day_in_year(month, day, ctx.ref, ctx.direction)
+    if found is None:
+        return None
+    if m.get("day2"):  # "April 3-5", "3-5 April"
+        last = _date(found.year, found.month, int(m.fields["day2"]))
+        return span_result(found, last, "range") if last and last > found else day_result(found)
+    return day_result(found)
 
 
 def month(m: Mention, ctx: Context) -> Resolved | None:
@@ -90,15 +95,26 @@ def _month_year(number: int, rel: str, ref: date, direction: Direction) -> int:
 
 
 def part_of(start: date, end: date, edge: str) -> tuple[date, date]:
-    """The early, middle or late third of a period (for a month: 1-10, 11-20, 21-end)."""
+    """The early, middle or late part of a period, cut in whole units.
+
+    A month in days (1-10, 11-20, 21-end), a year in months (January-April, May-August,
+    September-December), a decade in years (early 1990s = 1990-1993, mid = 1994-1996, late = 1997-1999).
+    """
     edge = " ".join(edge.lower().split())
-    days = (end - start).days + 1
-    third = days // 3
-    if edge in {"early", "the start of", "the beginning of", "start of"}:
-        return start, start + timedelta(days=third - 1)
-    if edge in {"mid", "the middle of"}:
-        return start + timedelta(days=third), start + timedelta(days=2 * third - 1)
-    return start + timedelta(days=2 * third), end
+    part = 0 if edge in _EARLY else 1 if edge in _MIDDLE else 2
+    if (end - start).days > 3 * 366:
+        first, last = [(0, 3), (4, 6), (7, 9)][part]
+        return date(start.year + first, 1, 1), date(start.year + last, 12, 31)
+    if (end - start).days > 300:
+        first_month = 1 + 4 * part
+        return date(start.year, first_month, 1), month_bounds(start.year, first_month + 3)[1]
+    third = ((end - start).days + 1) // 3
+    lo = start + timedelta(days=third * part)
+    return lo, end if part == 2 else lo + timedelta(days=third - 1)
+
+
+_EARLY = {"early", "the start of", "the beginning of", "start of"}
+_MIDDLE = {"mid", "the middle of"}
 
 
 def year(m: Mention, ctx: Context) -> Resolved | None:

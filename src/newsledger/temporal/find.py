@@ -124,7 +124,7 @@ def generic_night(doc: Doc, m: Mention) -> bool:
 
 
 def _check_season(doc: Doc, text: str, m: Mention) -> Mention | None:
-    name = m.fields["season"]
+    name = m.get("season") or m.get("season2") or ""
     token = _word(doc, text, m, name)
     if token is None:
         return m
@@ -160,7 +160,30 @@ def _check_duration(doc: Doc, text: str, m: Mention) -> Mention | None:
     return m
 
 
+def _check_weekday(doc: Doc, text: str, m: Mention) -> Mention | None:
+    """ "on a Saturday night", "every Monday": no particular day."""
+    before = text[max(0, m.start - 6) : m.start].lower()
+    return None if re.search(r"\b(?:a|every|each)\s+$", before) else m
+
+
+def _check_name_part(doc: Doc, text: str, m: Mention) -> Mention | None:
+    """ "USA TODAY", "Easter Island", "Christmas Island": a time word inside a name."""
+    first = token_at(doc, m.start)
+    last = token_at(doc, m.end - 1)
+    if first is None or last is None:
+        return m
+    if first.ent_type_ in {"ORG", "WORK_OF_ART", "PRODUCT", "FAC", "GPE", "LOC"}:
+        return None
+    if first.text.isupper() and len(first.text) > 3 and first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+        return None
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return None if nxt is not None and nxt.pos_ == "PROPN" and nxt.text[:1].isupper() else m
+
+
 _CHECKS: dict[str, Callable[[Doc, str, Mention], Mention | None]] = {
+    "deictic": _check_name_part,
+    "holiday": _check_name_part,
+    "weekday": _check_weekday,
     "month": _check_month,
     "year": _check_year,
     "night": _check_night,

@@ -34,6 +34,7 @@ EDGE = (
 )
 YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
 _WAR = r"(?:full-scale\s+|russian\s+|russia's\s+)?(?:war|invasion|conflict)"
 _DEICTIC = r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
 
@@ -51,14 +52,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "numeric_date",
         r"\d[/.]\d",
-        r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>\d{4}|\d{2})(?![\d/.])",
+        r"(?<![\d/.])(?P<a>[0-3]?\d)[/.](?P<b>[01]?\d)[/.](?P<year>\d{4}|\d{2})(?![\d/]|\.\d)",
     ),
     (
         "date",
         _MONTH_WORD,
-        rf"(?:{_WEEKDAY_PLAIN},?\s+)?(?:(?i:the)\s+)?{_DAY}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?\b",
+        rf"(?:{_WEEKDAY_PLAIN},?\s+)?(?:(?i:the)\s+)?{_DAY}{_DAY2}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?\b",
     ),
-    ("date", _MONTH_WORD, rf"(?:{_WEEKDAY_PLAIN},?\s+)?{MONTH}\s+{_DAY}(?!\d)(?:,?\s+{YEAR})?\b"),
+    ("date", _MONTH_WORD, rf"(?:{_WEEKDAY_PLAIN},?\s+)?{MONTH}\s+{_DAY}(?!\d){_DAY2}(?:,?\s+{YEAR})?\b"),
     (
         "month",
         _MONTH_WORD,
@@ -140,7 +141,12 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?i:(?:(?P<rel>this|last|next|coming|past)\s+|the\s+)?(?:(?P<edge>early|late|mid)[\s-]+)?"
         r"(?P<season>spring|summer|autumn|winter)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?)\b",
     ),
-    ("season", r"(?i:fall)", r"(?i:(?P<rel>this|last|next|coming|past)\s+(?P<season>fall))\b"),
+    (
+        "season",
+        r"(?i:fall)",
+        r"(?i:(?P<rel>this|last|next|coming|past)\s+(?P<season>fall)|(?:the\s+)?(?P<season2>fall)\s+(?:of\s+)?"
+        r"(?P<year>(?:19|20)\d{2}))\b",
+    ),
     (
         "early_hours",
         r"(?i:hours)",

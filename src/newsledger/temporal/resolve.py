@@ -173,7 +173,7 @@ def recent(m: Mention, ctx: Context) -> Resolved | None:
 
 
 def season(m: Mention, ctx: Context) -> Resolved | None:
-    name = (m.get("season") or "").lower()
+    name = (m.get("season") or m.get("season2") or "").lower()
     name = "autumn" if name == "fall" else name
     year = m.get("year")
     if year:

@@ -11,27 +11,31 @@ from spacy.tokens import Doc, Token
 
 from newsledger.temporal.calendar import Direction
 
-Tense = Literal["past", "past_perfect", "present_perfect", "present", "future", "conditional", "none"]
+Tense = Literal[
+    "past", "past_perfect", "present_perfect", "present", "future", "conditional", "infinitive", "none"
+]
 _FUTURE = {"will", "'ll", "shall", "wo"}
-_MODAL = {"would", "could", "might", "may", "should", "must", "'d"}
+_MODAL = {"would", "could", "might", "may", "should", "must", "'d", "can", "ca"}
 _HAVE = {"has", "have", "'ve", "'s"}
+_FUTURE_CLAUSES = {"if", "when", "unless", "until", "once", "before"}
 
 
-def tense_at(doc: Doc, start: int, end: int, *, climb: bool = True) -> Tense:
+def tense_at(doc: Doc, start: int, end: int, *, climb: bool = True, steps: int = 8) -> Tense:
     """The tense of the nearest finite verb governing the characters `[start, end)`.
 
     With `climb`, a verb without tense of its own (an infinitive, a gerund) passes the question to
     the verb above it ("would pledge not to join NATO for seven years" is conditional); without,
     the nearest verb answers alone ("were said to view ... over winter": no tense of its own).
+    `steps` bounds how far up the parse the verb may be.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return "none"
     token: Token = span.root
-    for _ in range(8):
+    for _ in range(steps):
         if token.pos_ in {"VERB", "AUX"} and token.dep_ not in {"aux", "auxpass"}:
             found = verb_tense(token)
-            if found != "none" or not climb:
+            if found not in {"none", "infinitive"} or not climb:
                 return found
         if token.head is token:
             break
@@ -40,7 +44,7 @@ def tense_at(doc: Doc, start: int, end: int, *, climb: bool = True) -> Tense:
 
 
 def verb_tense(verb: Token) -> Tense:
-    """Tense from a verb's auxiliaries and tag; "none" for participles and infinitives without them."""
+    """Tense from a verb's auxiliaries and tag; "infinitive" for "to join", "none" for bare participles."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
     if auxes & _FUTURE or ("going" in auxes and "to" in auxes):
         return "future"
@@ -52,9 +56,11 @@ def verb_tense(verb: Token) -> Tense:
         return "present_perfect"
     if verb.tag_ == "VBD" or auxes & {"was", "were", "did"}:
         return "past"
-    if verb.tag_ in {"VBZ", "VBP"} or auxes & {"is", "are", "am", "does", "do", "can"}:
-        return "present"
-    return "none"
+    if verb.tag_ in {"VBZ", "VBP"} or auxes & {"is", "are", "am", "does", "do"}:
+        # "if Democrats win the White House in November": a present that tells of the future
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+        return "future" if marks & _FUTURE_CLAUSES else "present"
+    return "infinitive" if "to" in auxes else "none"
 
 
 def direction(tense: Tense) -> Direction:
