@@ -55,7 +55,7 @@ def section_drafts(doc: Doc, lex: Lexicon) -> list[Draft]:
     text = doc.text
     regions = quoted_regions(text)
     clauses = [_clause(cue, lex) for cue in find_cues(doc, lex, regions)]
-    drafts, bound = _direct(doc, regions, clauses)
+    drafts, bound = _direct(doc, regions, clauses, lex)
     used = {id(d.cue) for d in drafts if d.cue is not None}
     for clause in clauses:
         if id(clause.cue) in used:
@@ -82,7 +82,9 @@ def _clause(cue: CueMatch, lex: Lexicon) -> _Clause:
     return _Clause(cue, who, frame(cue, who))
 
 
-def _direct(doc: Doc, regions: Sequence[Quoted], clauses: list[_Clause]) -> tuple[list[Draft], set[int]]:
+def _direct(
+    doc: Doc, regions: Sequence[Quoted], clauses: list[_Clause], lex: Lexicon
+) -> tuple[list[Draft], set[int]]:
     """Quoted regions bound to the clause against them; ids of every region so taken."""
     text = doc.text
     drafts: dict[int, Draft] = {}
@@ -90,7 +92,7 @@ def _direct(doc: Doc, regions: Sequence[Quoted], clauses: list[_Clause]) -> tupl
     last: Draft | None = None
     verbs = [c for c in clauses if c.cue.form in ("verb", "phrase")]
     for region in regions:
-        clause = _clause_after(doc, region, verbs) or _clause_before(doc, region, verbs)
+        clause = _clause_after(doc, region, verbs) or _clause_before(doc, region, verbs, lex)
         if clause is not None:
             draft = drafts.setdefault(id(clause.cue), _direct_draft(doc, clause))
             draft.pieces += list(region.pieces)
@@ -125,7 +127,7 @@ def _clause_after(doc: Doc, region: Quoted, verbs: list[_Clause]) -> _Clause | N
     return next((c for c in verbs if c.chars(doc).start == pos), None)
 
 
-def _clause_before(doc: Doc, region: Quoted, verbs: list[_Clause]) -> _Clause | None:
+def _clause_before(doc: Doc, region: Quoted, verbs: list[_Clause], lex: Lexicon) -> _Clause | None:
     """`Zelensky added: '...'`, and a paragraph ending `Caddell continued:` before a quoted one."""
     text = doc.text
     for clause in reversed(verbs):
@@ -134,6 +136,8 @@ def _clause_before(doc: Doc, region: Quoted, verbs: list[_Clause]) -> _Clause | 
             continue
         gap = text[span.end : region.start]
         adjacent = BETWEEN_BEFORE.match(gap) and ("\n" not in gap or gap.strip() == ":")
+        if not gap.strip() and clause.cue.head.lemma_.lower() in lex.non_speech:
+            return None  # "he sees 'no desire'": a thought's object in scare quotes, not a quotation
         return clause if adjacent and _takes_quote(doc, clause, region) else None
     return None
 

@@ -96,15 +96,15 @@ def content(cue: CueMatch, fr: Range, lex: Lexicon) -> list[Range]:
     if lemma in lex.direct_only and cue.form == "verb":
         return []
     if lemma in lex.evidence and cue.form == "verb":
-        that = [c for c in verb.rights if c.dep_ == "ccomp" and _has(c, "mark")]
-        found = _subtree(that[0], fr[1]) if that else None
+        shown = next((c for c in verb.rights if c.dep_ in ("ccomp", "dobj")), None)
+        found = _subtree(shown, fr[1]) if shown is not None else None
         return [r for r in (found and _clip(found, bounds),) if r]
     first = _content_first(cue, fr, bounds)
     if first:
         return first
     found = _complement(cue, fr, lex)
     if found is not None:
-        return [r for r in (_clip(_with_own_conj(verb, found, bounds), bounds),) if r is not None]
+        return [r for r in (_clip(_with_own_conj(verb, found, bounds, lex), bounds),) if r is not None]
     return _rest_of_clause(cue, fr, bounds)
 
 
@@ -122,11 +122,16 @@ def _rest_of_clause(cue: CueMatch, fr: Range, bounds: Range) -> list[Range]:
     return [after]
 
 
-def _with_own_conj(verb: Token, found: Range, bounds: Range) -> Range:
+def _speech(verb: Token, lex: Lexicon) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in lex.verbs and lemma not in lex.non_speech
+
+
+def _with_own_conj(verb: Token, found: Range, bounds: Range, lex: Lexicon) -> Range:
     """ "said the onus is on Russia and he sees no desire ...": a second clause whose subject is a
     pronoun, joined to the cue verb, carries on what was said."""
     for child in verb.rights:
-        if child.dep_ != "conj" or child.i < found[1] or child.i >= bounds[1]:
+        if child.dep_ != "conj" or child.i < found[1] or child.i >= bounds[1] or _speech(child, lex):
             continue
         subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
         if subject is not None and subject.pos_ == "PRON" and subject.lower_ in ("he", "she", "they", "it"):

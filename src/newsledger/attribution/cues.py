@@ -19,6 +19,20 @@ from newsledger.model import Span, Stance
 
 CueForm = Literal["verb", "phrase", "noun", "according", "impersonal", "colon", "dash"]
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+GROUP_ADVERBS = (
+    "ly",
+    "also",
+    "often",
+    "still",
+    "now",
+    "already",
+    "again",
+    "long",
+    "once",
+    "just",
+    "even",
+    "later",
+)
 MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must", "'d", "ca"})
 
 
@@ -123,14 +137,23 @@ def _impersonal(verb: Token, lex: Lexicon) -> bool:
 
 
 def _aux_start(verb: Token) -> int:
-    """Start of the auxiliaries written right before `verb` ("has warned"), else of the verb."""
+    """Start of the verb group written right before `verb`: auxiliaries and adverbs ("has also
+    warned", "often says"), else of the verb itself."""
     start = verb
     doc = verb.doc
     i = verb.i - 1
-    while i >= 0 and doc[i].head == verb and doc[i].dep_ in AUX_DEPS and doc[i].lower_ not in ("not", "n't"):
+    while i >= 0 and doc[i].head == verb and _in_group(doc[i]):
         start = doc[i]
         i -= 1
+    while start.i < verb.i and start.dep_ == "advmod" and start.lower_ in ("not", "n't", "never"):
+        start = doc[start.i + 1]
     return start.idx
+
+
+def _in_group(tok: Token) -> bool:
+    return tok.dep_ in AUX_DEPS or (
+        tok.dep_ == "advmod" and tok.pos_ == "ADV" and tok.lower_.endswith(GROUP_ADVERBS)
+    )
 
 
 def _end(tok: Token) -> int:

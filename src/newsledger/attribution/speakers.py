@@ -40,6 +40,7 @@ NP_LEFT = frozenset(
 NP_RIGHT = frozenset({"appos", "prep", "relcl", "acl", "amod", "compound", "nummod", "punct", "cc", "conj"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 BRIDGE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep"})
+AUTHOR_LABELS = frozenset({"PERSON", "ORG"})
 SOURCE_PREPS = frozenset({"in", "by", "from", "of", "on"})
 Range = tuple[int, int]
 
@@ -233,7 +234,9 @@ def _source_entity(noun: Token) -> Range | None:
     """The body a source noun speaks for: "a report in the New York Times", "a U.S. estimate"."""
     candidates = [c for c in noun.children if c.dep_ in ("compound", "poss") and c.ent_type_ in NAME_LABELS]
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in SOURCE_PREPS):
-        candidates += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in NAME_LABELS]
+        # "a report in the Times", "a study by Oxford"; not "video from Kherson", the place it shows
+        labels = NAME_LABELS if prep.lower_ == "by" else AUTHOR_LABELS
+        candidates += [c for c in prep.children if c.dep_ == "pobj" and c.ent_type_ in labels]
     if not candidates:
         return None
     tok = candidates[0]
