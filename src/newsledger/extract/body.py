@@ -53,6 +53,8 @@ MODEL = BodyModel(
 
 def body_mask(paras: Sequence[Paragraph], skip: Sequence[bool], model: BodyModel = MODEL) -> list[bool]:
     """True for each paragraph of the article body; `skip` marks paragraphs already classified."""
+    if len(model.paragraph) != len(NAMES):
+        raise RuntimeError("stale extract/_weights.py: run python -m newsledger.extract.train --write")
     rows = features(paras)
     scores = [0.0 if s else sigmoid(dot(model.paragraph, r)) for r, s in zip(rows, skip, strict=True)]
     start, end = article_region(paras, scores, skip, model.region)
@@ -70,7 +72,7 @@ def article_region(
     paras: Sequence[Paragraph], scores: Sequence[float], skip: Sequence[bool], params: RegionParams
 ) -> tuple[int, int]:
     """`[start, end)` of the paragraphs with the largest weighted sum of log-odds."""
-    limit = comments_start(paras, scores, params.strong)
+    limit = article_limit(paras, scores, params.strong)
     best, best_start, best_end = 0.0, 0, 0
     total, start = 0.0, 0
     for i in range(limit):
@@ -82,14 +84,17 @@ def article_region(
     return best_start, best_end
 
 
-def comments_start(paras: Sequence[Paragraph], scores: Sequence[float], strong: float) -> int:
-    """Index of the first reader-comments marker after the article has begun, else len(paras)."""
+def article_limit(paras: Sequence[Paragraph], scores: Sequence[float], strong: float) -> int:
+    """Where the article must end: at reader comments, or after the copyright line, once it has begun."""
     begun = False
     for i, para in enumerate(paras):
         if scores[i] > strong and len(para.text.split()) >= 15:
             begun = True
-        elif begun and patterns.COMMENTS_START.search(para.text):
-            return i
+        elif begun and len(para.text) < 160:
+            if patterns.COMMENTS_START.search(para.text):
+                return i
+            if patterns.FOOTER.search(para.text) and not patterns.CREDIT.search(para.text):
+                return i + 1
     return len(paras)
 
 
@@ -137,7 +142,4 @@ def logit(p: float) -> float:
 
 
 def dot(weights: Sequence[float], row: Sequence[float]) -> float:
-    return math.fsum(w * x for w, x in zip(weights, row, strict=True))
-
-
-assert len(_weights.PARAGRAPH) in (0, len(NAMES)), "stale _weights.py: run python -m newsledger.extract.train"
+    return sum(w * x for w, x in zip(weights, row, strict=True))

@@ -71,8 +71,8 @@ def is_byline(text: str) -> bool:
         return False
     if _BY.match(text):
         return bool(parse_byline(text).authors)
-    pipe = _PIPE_DESK.search(text)
-    return pipe is not None and "|" in text and _is_name(text[: pipe.start()].strip())
+    first = text.split("|", 1)[0].strip()
+    return "|" in text and 2 <= len(first.split()) <= 4 and _is_name(first)
 
 
 def parse_byline(text: str) -> Byline:

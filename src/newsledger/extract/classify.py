@@ -26,6 +26,8 @@ _IMAGE_HINT = re.compile(
     re.IGNORECASE,
 )
 _TITLE_REACH = 8  # how many paragraphs above the byline or body the headline may sit
+_HEAD_REACH = 3  # a byline this close below the first body lines shows they were the headline
+_HEAD_WORDS = 60
 _MAX_META_WORDS = 25  # a byline or dateline the body model took is furniture only when this short
 
 
@@ -60,10 +62,11 @@ def classify(text: str, *, model: BodyModel = MODEL) -> Classified:
     body = body_mask(paras, [c is not None for c in classes], model)
     for i, para in enumerate(paras):
         if body[i]:
-            classes[i] = "body" if not _furniture_in_body(para) else _meta_class(para)
+            classes[i] = _body_class(para)
         elif classes[i] is None:
             classes[i] = _outside_class(para)
     final: list[LineClass] = [c or "chrome" for c in classes]
+    _demote_head(paras, final)
     title = find_title(paras, final)
     if title is not None:
         final[title] = "title"
@@ -86,6 +89,19 @@ def shape_classes(paras: Sequence[Paragraph]) -> list[LineClass | None]:
 def image_urls(text: str) -> list[str]:
     """The URLs on an image line, split where several were glued together."""
     return [u for u in re.split(r"(?=https?://)", text.strip()) if u]
+
+
+def _demote_head(paras: Sequence[Paragraph], classes: list[LineClass]) -> None:
+    """Headline or standfirst the body model took: body lines just above the byline or dateline."""
+    first = next((i for i, c in enumerate(classes) if c == "body"), None)
+    if first is None:
+        return
+    for j in range(first + 1, min(first + 1 + _HEAD_REACH, len(classes))):
+        if classes[j] in ("byline", "dateline"):
+            for i in range(first, j):
+                if classes[i] == "body" and len(paras[i].text.split()) <= _HEAD_WORDS:
+                    classes[i] = "chrome"
+            return
 
 
 def find_title(paras: Sequence[Paragraph], classes: Sequence[LineClass]) -> int | None:
@@ -118,17 +134,21 @@ def _headline_shaped(para: Paragraph) -> bool:
         and not para.sub_bullet
         and "[" not in text
         and not patterns.URL.search(text)
-        and not patterns.CHROME_WORDS.search(text)
+        and not patterns.has_chrome_words(text)
         and not patterns.TIME_AGO.search(text)
     )
 
 
-def _furniture_in_body(para: Paragraph) -> bool:
-    return len(para.text.split()) <= _MAX_META_WORDS and (is_byline(para.text) or is_dateline(para.text))
-
-
-def _meta_class(para: Paragraph) -> LineClass:
-    return "byline" if is_byline(para.text) else "dateline"
+def _body_class(para: Paragraph) -> LineClass:
+    """Furniture the body model let through: bylines, datelines, timestamps, "Read more:" links."""
+    text = para.text
+    if len(text.split()) > _MAX_META_WORDS:
+        return "body"
+    if patterns.INLINE_PROMO.search(text) or patterns.TIME_ONLY.match(text):
+        return "chrome"
+    if is_byline(text):
+        return "byline"
+    return "dateline" if is_dateline(text) else "body"
 
 
 def _outside_class(para: Paragraph) -> LineClass:

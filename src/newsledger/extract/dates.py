@@ -25,6 +25,7 @@ _FORMS = (
     re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),  # 11.11.2022
     re.compile(r"\b(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),  # 11/19/2022 (US if clear)
 )
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _NO_YEAR = (
     re.compile(rf"\b{_MONTH}\s+{_DAY}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\w)", re.IGNORECASE),
@@ -45,6 +46,8 @@ _DATE_FILLER = re.compile(
 
 def parse_date(text: str) -> str | None:
     """The first unambiguous calendar date in `text`, as an ISO date."""
+    if not _YEAR_HINT.search(text):
+        return None
     found: list[tuple[int, str]] = []
     for form in _FORMS:
         for match in form.finditer(text):

@@ -19,15 +19,51 @@ NAMES: tuple[str, ...] = (
     "duplicate", "duplicate_many", "url", "image_file", "handle", "digit_ratio", "separators",
     "chrome", "chrome_long", "credit", "paren_end", "time_ago", "date", "punct_density",
     "word_length", "blank_before", "blank_after", "position", "comment", "embed", "sentences",
-    "quote_start",
+    "quote_start", "duplicate_long", "bullet_headline", "bullet_sentence",
+    "prev_chrome", "prev_bullet", "next_bullet", "prev_terminal", "next_terminal",
+    "prev_image", "subheading", "self_repeat", "near_duplicate",
 )  # fmt: skip
+_NEIGHBOUR = ("chrome", "bullet", "terminal", "bracket_only", "image_file", "words_le2", "words_3_6",
+              "words_7_12")  # fmt: skip
 
 
 def features(paras: Sequence[Paragraph]) -> list[list[float]]:
     """One row of `NAMES` values per paragraph."""
     counts = Counter(p.text for p in paras)
+    openings = Counter(_opening(p.text) for p in paras)
     last = max(1, len(paras) - 1)
-    return [_row(p, counts[p.text], i / last) for i, p in enumerate(paras)]
+    rows = [_row(p, counts[p.text], i / last) for i, p in enumerate(paras)]
+    chrome, bullet, terminal, bracket, image, *short = (NAMES.index(n) for n in _NEIGHBOUR)
+    empty = [0.0] * len(NAMES)
+    for i, row in enumerate(rows):
+        before = rows[i - 1] if i else empty
+        after = rows[i + 1] if i + 1 < len(rows) else empty
+        heading = any(row[k] for k in short) and not row[terminal] and not row[bullet]
+        row += [
+            before[chrome],
+            before[bullet],
+            after[bullet],
+            before[terminal],
+            after[terminal],
+            max(before[bracket], before[image]),
+            _flag(heading and before[terminal] and after[terminal]),
+            _self_repeat(paras[i].text),
+            _flag(openings[_opening(paras[i].text)] > counts[paras[i].text]),
+        ]
+    return rows
+
+
+def _opening(text: str) -> str:
+    """The first eight words: two paragraphs opening alike are a caption and its repeat, or teasers."""
+    words = pat.WORD.findall(text)
+    return " ".join(words[:8]) if len(words) >= 8 else text
+
+
+def _self_repeat(text: str) -> float:
+    """Text that repeats its own opening, as w3m prints an image's alt text and then its caption."""
+    if len(text) < 30:
+        return 0.0
+    return _flag(text.find(text[:20], 10) >= 0)
 
 
 def _row(para: Paragraph, copies: int, position: float) -> list[float]:
@@ -54,26 +90,36 @@ def _row(para: Paragraph, copies: int, position: float) -> list[float]:
         _flag(n == 0),
         _flag(copies > 1),
         _flag(copies > 2),
-        _flag(pat.URL.search(text)),
-        _flag(pat.IMAGE_FILE.search(text)),
-        _flag(pat.HANDLE.search(text)),
+        _flag(("http" in text or "www." in text) and pat.URL.search(text)),
+        _flag("." in text and pat.IMAGE_FILE.search(text)),
+        _flag(("@" in text or "#" in text) and pat.HANDLE.search(text)),
         sum(w.isdigit() for w in words) / n if n else 0.0,
         _flag("|" in text or "»" in text),
         *_chrome(text, n),
         _flag(pat.CREDIT.search(text)),
         _flag(text.rstrip().endswith(")")),
         _flag(pat.TIME_AGO.search(text)),
-        _flag(pat.DATE_WORDS.search(text) and n <= 12),
+        _flag(n <= 12 and pat.DATE_WORDS.search(text)),
         min(sum(text.count(c) for c in ",.;:!?") / (n + 1), 1.0),
         min((sum(map(len, words)) / n if n else 0.0) / 10, 2.0),
         _flag(para.first.blank_before),
         _flag(para.blank_after),
         position,
-        _flag(pat.COMMENT_HEADER.search(text) and n <= 15),
-        _flag(pat.EMBED.search(text)),
+        _flag(n <= 15 and pat.COMMENT_HEADER.search(text)),
+        _flag(("@" in text or "t.co" in text) and pat.EMBED.search(text)),
         min(len(pat.SENTENCE_BREAK.findall(text)), 5) / 5,
         _flag(body[:1] in "\"“‘«„'"),
+        _flag(copies > 1 and n >= 8),
+        *_bullet_kind(para, text, words),
     ]
+
+
+def _bullet_kind(para: Paragraph, text: str, words: list[str]) -> list[float]:
+    """List items that read like headlines (links to other stories) or like sentences (content)."""
+    if not (para.bullet or para.sub_bullet):
+        return [0.0, 0.0]
+    terminal = bool(pat.TERMINAL.search(text))
+    return [_flag(not terminal and _case(words)[0] > 0.5), _flag(terminal)]
 
 
 def _flag(value: object) -> float:
@@ -93,5 +139,7 @@ def _case(words: list[str]) -> list[float]:
 
 
 def _chrome(text: str, n: int) -> list[float]:
-    hit = bool(pat.CHROME_WORDS.search(text))
-    return [_flag(hit and n <= 12), _flag(hit and n > 12)]
+    """Furniture vocabulary in a short line; in a long one, a notice or a dense use of it."""
+    if n <= 12:
+        return [_flag(pat.has_chrome_words(text)), 0.0]
+    return [0.0, _flag(pat.NOTICE.search(text) or pat.chrome_hits(text) >= max(3, n // 10))]

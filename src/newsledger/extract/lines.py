@@ -17,6 +17,7 @@ from itertools import pairwise
 BULLET = re.compile(r"^(?:[•◦▪■●·*+\-–—]|\d{1,3}[.)])\s")
 SUB_BULLET = re.compile(r"^[□☆○◆◇▸▹►]\s?")
 _WIDE = frozenset("WF")
+MIN_WRAP = 60
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -86,18 +87,28 @@ def split_lines(text: str) -> tuple[Line, ...]:
 
 
 def wrap_width(lines: Sequence[Line]) -> int | None:
-    """The column a dump was hard-wrapped at, or None when lines are whole paragraphs."""
-    widths = [line.width for line in lines if " " in line.text]
-    if len(widths) < 8:
+    """The column a dump was hard-wrapped at, or None when lines are whole paragraphs.
+
+    The candidate is the widest column that several lines reach (text browsers wrap at 60
+    columns or more); it is confirmed when the lines that end just short of it and go on
+    in the next line mostly stopped because the next word would not have fitted.
+    """
+    counts = Counter(line.width for line in lines if " " in line.text)
+    width = next(
+        (w for w in sorted(counts, reverse=True) if counts[w] + counts[w - 1] + counts[w - 2] >= 3), None
+    )
+    if width is None or width < MIN_WRAP:
         return None
-    counts = Counter(widths)
-    floor = max(3, len(widths) // 50)
-    for width in sorted(counts, reverse=True):
-        if counts[width] + counts[width - 1] + counts[width - 2] >= floor:
-            long = [w for w in widths if w >= width // 2]
-            near = [w for w in long if width - 15 <= w <= width]
-            return width if len(near) >= 0.4 * len(long) else None
-    return None
+    near = [
+        _overflows(line, following, width)
+        for line, following in pairwise(lines)
+        if width - 15 <= line.width <= width and not following.blank_before
+    ]
+    return width if len(near) >= 3 and sum(near) >= 0.7 * len(near) else None
+
+
+def _overflows(line: Line, following: Line, width: int) -> bool:
+    return line.width + 1 + display_width(following.text.split(maxsplit=1)[0]) > width
 
 
 def paragraphs(lines: Sequence[Line], width: int | None) -> tuple[Paragraph, ...]:
@@ -118,8 +129,7 @@ def _wrapped(line: Line, following: Line, width: int | None) -> bool:
         return False
     if BULLET.match(following.text) or SUB_BULLET.match(following.text):
         return False
-    first_word = following.text.split(maxsplit=1)[0]
-    return line.width + 1 + display_width(first_word) > width
+    return _overflows(line, following, width)
 
 
 def _paragraph(group: list[Line], *, blank_after: bool) -> Paragraph:

@@ -61,7 +61,7 @@ _LOGO = re.compile(r"\s+logo$", re.IGNORECASE)
 _CONNECTORS = frozenset(
     {"of", "the", "and", "for", "on", "de", "del", "la", "le", "des", "du", "di", "der", "die", "das"}
 )
-_MASTHEAD_REACH = 3  # the masthead is among the first lines of the page
+_MASTHEAD_REACH = 6  # the masthead is among the first lines of furniture (after any cookie banner)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -88,8 +88,8 @@ def metadata(page: Classified) -> Metadata:
 
 
 def published(page: Classified) -> str | None:
-    """The first dateline's date; else the date of a wire dateline opening the body."""
-    for para in page.of("dateline"):
+    """The first dateline's date (or a byline's); else the date of a wire dateline opening the body."""
+    for para in page.of("dateline") + page.of("byline"):
         iso = parse_date(para.text)
         if iso:
             return iso
@@ -98,23 +98,24 @@ def published(page: Classified) -> str | None:
     if wire and wire.group("date"):
         year = _page_year(page)
         return month_day(wire.group("date"), year) if year else None
-    return next(filter(None, (parse_date(p.text) for p in _head(page))), None)
+    return next(filter(None, (parse_date(p.text) for p in _head(page, ("body",)))), None)
 
 
 def _outlet(page: Classified, desk: str | None) -> str | None:
     mapped = DESK_OUTLETS.get(desk.lower().strip(" .")) if desk else None
-    top = zip(page.paragraphs[:_MASTHEAD_REACH], page.classes, strict=False)
-    masthead = _masthead([p for p, kind in top if kind == "chrome"])
+    head = _head(page, ("body", "title"))
+    masthead = _masthead([p for p, kind in zip(head, page.classes, strict=False) if kind == "chrome"])
     return masthead or mapped or desk
 
 
 def _masthead(paras: Sequence[Paragraph]) -> str | None:
-    for para in paras:
-        name = _LOGO.sub("", para.text.strip())
+    """The first short, capitalised, non-navigation line at the top of the page."""
+    for para in paras[:_MASTHEAD_REACH]:
+        name = _LOGO.sub("", patterns.BRACKET.sub(" ", para.text).strip())
         words = name.split()
         if not 1 <= len(words) <= 5 or para.bullet or any(c.isdigit() for c in name):
             continue
-        if patterns.CHROME_WORDS.search(name) or patterns.URL.search(name) or "[" in name:
+        if patterns.has_chrome_words(name) or patterns.URL.search(name) or "[" in name:
             continue
         if name[-1:] in ".!?:," or all(w.lower() in _NAV_WORDS for w in words):
             continue
@@ -123,11 +124,11 @@ def _masthead(paras: Sequence[Paragraph]) -> str | None:
     return None
 
 
-def _head(page: Classified) -> list[Paragraph]:
-    """Paragraphs before the body."""
+def _head(page: Classified, stop: tuple[str, ...]) -> list[Paragraph]:
+    """Paragraphs before the first one of a `stop` class."""
     out = []
     for para, kind in zip(page.paragraphs, page.classes, strict=True):
-        if kind == "body":
+        if kind in stop:
             break
         out.append(para)
     return out

@@ -11,7 +11,6 @@ URL_ONLY = re.compile(r"^(?:https?://\S+?)+$")
 URL_START = re.compile(r"https?://")
 IMAGE_FILE = re.compile(r"\S+\.(?:jpe?g|png|gif|webp|svg|avif)\b", re.IGNORECASE)
 HANDLE = re.compile(r"(?:^|\s)[@#]\w+")
-EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b")
 TERMINAL = re.compile(r"[.!?…。！？][\s\"”’»)\]'*]*$")
 COLON_END = re.compile(r":\s*$")
 TIME_AGO = re.compile(
@@ -34,16 +33,44 @@ CAPTION_CREDIT = re.compile(
     r"|/\s*(?:getty(?: images)?|ap|afp|reuters|epa|shutterstock)\b[^.!?]{0,30})$",
     re.IGNORECASE,
 )
-# Words of site furniture: sharing, accounts, consent, navigation, promotion.
-CHROME_WORDS = re.compile(
-    r"\b(?:share|shares|sharing|tweet|pin it|comments?|subscribe|subscription|newsletters?|cookies?|"
-    r"privacy|rights reserved|sign (?:up|in)|log ?in|log ?out|register|follow (?:us|me)|advertisements?|"
-    r"advertise|related|read more|read next|click here|trending|most (?:popular|read|viewed)|"
-    r"recommended|you may (?:also )?like|more from|sponsored|terms of (?:use|service)|contact us|"
-    r"skip to|menu|search|download|open in app|app store|watch|video|email|print|copyright|reply|"
-    r"previous|next|accept|loading|close|expand all|see more|show more|load more|back to top)\b|©",
+# Words and phrases of site furniture: sharing, accounts, consent, navigation, promotion.
+CHROME_TERMS = frozenset(
+    {
+        "share", "shares", "sharing", "tweet", "comment", "comments", "subscribe", "subscription",
+        "newsletter", "newsletters", "cookie", "cookies", "privacy", "register", "login", "logout",
+        "advertisement", "advertisements", "advertise", "related", "trending", "recommended", "sponsored",
+        "menu", "search", "download", "watch", "video", "email", "print", "copyright", "reply",
+        "previous", "next", "accept", "loading", "close",
+    }
+)  # fmt: skip
+CHROME_PHRASES = (
+    "pin it", "rights reserved", "sign up", "sign in", "log in", "log out", "follow us", "follow me",
+    "read more", "read next", "click here", "most popular", "most read", "most viewed", "you may like",
+    "you may also like", "more from", "terms of use", "terms of service", "contact us", "skip to",
+    "open in app", "app store", "expand all", "see more", "show more", "load more", "back to top", "©",
+)  # fmt: skip
+
+
+# Consent, legal and subscription notices: furniture even inside long paragraphs.
+NOTICE = re.compile(
+    r"\bcookies?\b|\bprivacy (?:policy|notice|settings)|rights reserved|terms of (?:use|service)|©|"
+    r"\b(?:subscribe|sign up|log in|register) (?:to|for|now)\b|\bnewsletters?\b|\bconsent\b|\binbox\b|"
+    r"\bunsubscribe\b|\bfollow (?:us|him|her|me)\b|\bregistered trademarks?\b",
     re.IGNORECASE,
 )
+
+
+def chrome_hits(text: str) -> int:
+    """How many words and phrases of page furniture `text` uses ("Share", "Sign up", "Read more", "©")."""
+    low = text.lower()
+    phrases = sum(p in low for p in CHROME_PHRASES)
+    return phrases + sum(w in CHROME_TERMS for w in WORD.findall(low))
+
+
+def has_chrome_words(text: str) -> bool:
+    return chrome_hits(text) > 0
+
+
 # Where reader comments start: "12 Comments", "Leave a Reply", "Jane on May 1, 2020 at 4:47 pm said:".
 COMMENTS_START = re.compile(
     r"^\d+\s+(?:comments?|responses?|replies)\s*$|^leave a (?:reply|comment)|"
@@ -56,3 +83,16 @@ COMMENT_HEADER = re.compile(
     re.IGNORECASE,
 )
 EMBED = re.compile(r"^[—–-]\s.*\(@\w+\)|pic\.twitter\.com|\bt\.co/", re.IGNORECASE)
+# A link to another story set inside the article: "Read more: ...", "Related: ...", "Watch: ...".
+INLINE_PROMO = re.compile(
+    r"^(?:read|see|watch|listen)(?: more| also| next)?\s*[:|–—-]|^related(?: articles?| stories| coverage"
+    r"| content| reading)?\s*:|^more\s*:|^also read\b",
+    re.IGNORECASE,
+)
+# A bare timestamp, as live blogs print over each entry: "14.02 GMT", "Updated at 13:52".
+TIME_ONLY = re.compile(
+    r"^(?:(?:updated|posted|published)(?: at)?\s*)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?$",
+    re.IGNORECASE,
+)
+# The page footer's copyright line: the article cannot go on past it.
+FOOTER = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.IGNORECASE)
