@@ -46,9 +46,11 @@ NO_SPEAKER = Speaker(name=None, named=False, resolution="none")
 
 def document_index(analysis: Analysis, lex: Lexicon) -> NameIndex:
     """The name clusters of every section of one document."""
-    people = [e.text for s in analysis.sections for e in s.doc.ents if e.label_ == "PERSON"]
-    bodies = [e.text for s in analysis.sections for e in s.doc.ents if e.label_ in ("ORG", "GPE", "NORP")]
-    return build_index(people, bodies, lex)
+    ents = [e for s in analysis.sections for e in s.doc.ents]
+    people = [e.text for e in ents if e.label_ == "PERSON"]
+    bodies = [e.text for e in ents if e.label_ in ("ORG", "GPE", "NORP")]
+    places = [e.text for e in ents if e.label_ in ("GPE", "LOC")]
+    return build_index(people, bodies, lex, places)
 
 
 def extract(analysis: Analysis, lex: Lexicon) -> tuple[Quote, ...]:

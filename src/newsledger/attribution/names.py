@@ -42,8 +42,11 @@ class NameIndex:
     bodies: Mapping[str, str]
     titles: frozenset[str]
     countries: Mapping[str, str]
+    places: frozenset[str] = frozenset()  # lower-case GPE/LOC names: never a person's surname
 
     def body(self, text: str) -> str:
+        if not _plausible(text):
+            return text
         key = clean_body(text)
         alias = self.countries.get(key.lower()) or self.countries.get(key.lower().replace(".", ""))
         return alias or self.bodies.get(key.lower(), key)
@@ -54,25 +57,20 @@ class NameIndex:
         key = clean_person(text, self.titles)
         if key.lower() in self.people:
             return len(self.people[key.lower()].split()) > 1
-        words = key.split()
-        return len(words) == 1 and any(
-            len(full.split()) > 1 and _variants(full.split()[-1], words[0])
-            for full in set(self.people.values())
-        )
+        return self._surname_of(key) is not None
 
     def person(self, text: str) -> str:
+        if not _plausible(text):
+            return text
         key = clean_person(text, self.titles)
-        found = self.people.get(key.lower())
-        if found is None and len(key.split()) == 1:
-            found = next(
-                (
-                    f
-                    for f in sorted(set(self.people.values()))
-                    if len(f.split()) > 1 and _variants(f.split()[-1], key)
-                ),
-                None,
-            )
-        return found or key
+        return self.people.get(key.lower()) or self._surname_of(key) or key
+
+    def _surname_of(self, word: str) -> str | None:
+        """The full name whose surname `word` is a spelling of; never for a place name."""
+        if len(word.split()) != 1 or word.lower() in self.places:
+            return None
+        names = sorted({f for f in self.people.values() if len(f.split()) > 1})
+        return next((f for f in names if _variants(f.split()[-1], word)), None)
 
     def speaker_body(self, text: str) -> str:
         """A body as a speaker: capitals stand for their country's government."""
@@ -80,13 +78,19 @@ class NameIndex:
         return capitals().get(key.lower()) or self.body(text)
 
 
-def build_index(people: Iterable[str], bodies: Iterable[str], lex: Lexicon) -> NameIndex:
-    """Cluster the PERSON and ORG/GPE/NORP mentions of one document (names, not page debris)."""
+def build_index(
+    people: Iterable[str], bodies: Iterable[str], lex: Lexicon, places: Iterable[str] = ()
+) -> NameIndex:
+    """Cluster the PERSON and ORG/GPE/NORP mentions of one document (names, not page debris).
+    `places` (GPE/LOC mentions) are never read as a person's surname: "Kherson" tagged PERSON
+    once stays the city."""
+    place_keys = frozenset(clean_body(p).lower() for p in places if _plausible(p))
     return NameIndex(
-        people=_people_index([clean_person(p, lex.titles) for p in people if _plausible(p)]),
+        people=_people_index([clean_person(p, lex.titles) for p in people if _plausible(p)], place_keys),
         bodies=_bodies_index([clean_body(b) for b in bodies if _plausible(b)]),
         titles=lex.titles,
         countries=lex.countries,
+        places=place_keys,
     )
 
 
@@ -117,7 +121,7 @@ def _variants(a: str, b: str) -> bool:
     return len(fa) >= 5 and len(fb) >= 5 and fa[:3] == fb[:3] and Indel.normalized_similarity(fa, fb) >= 0.85
 
 
-def _people_index(names: list[str]) -> dict[str, str]:
+def _people_index(names: list[str], places: frozenset[str]) -> dict[str, str]:
     counts = Counter(n for n in names if n)
     clusters: list[list[str]] = []
     for full in sorted((n for n in counts if len(n.split()) > 1), key=lambda n: (-counts[n], n)):
@@ -127,7 +131,7 @@ def _people_index(names: list[str]) -> dict[str, str]:
         else:
             home.append(full)
     for single in (n for n in counts if len(n.split()) == 1):
-        home = _home_of_single(single, clusters, counts)
+        home = None if single.lower() in places else _home_of_single(single, clusters, counts)
         if home is None:
             clusters.append([single])
         else:
@@ -146,11 +150,9 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _home_of_single(word: str, clusters: list[list[str]], counts: Counter[str]) -> list[str] | None:
-    by_surname = [c for c in clusters if len(c[0].split()) > 1 and _variants(c[0].split()[-1], word)]
-    if not by_surname:
-        by_surname = [c for c in clusters if len(c) and _variants(c[0].split()[-1], word)]
-    if by_surname:
-        return max(by_surname, key=lambda c: sum(counts[n] for n in c))
+    by_surname = [c for c in clusters if _variants(c[0].split()[-1], word)]
+    if by_surname:  # full names first, then the most mentioned
+        return max(by_surname, key=lambda c: (len(c[0].split()) > 1, sum(counts[n] for n in c)))
     by_first = [c for c in clusters if len(c[0].split()) > 1 and _fold(c[0].split()[0]) == _fold(word)]
     return by_first[0] if len(by_first) == 1 else None
 
