@@ -25,7 +25,7 @@ from newsledger.temporal.resolve import resolve
 from newsledger.temporal.scan import Mention
 from newsledger.temporal.tense import Tense, direction, has_past_perfect, tense_at
 
-_TENSED = frozenset({"month", "date", "weekday", "season", "holiday", "weekend", "early_hours"})
+_TENSED = frozenset({"month", "date", "weekday", "season", "holiday", "weekend", "early_hours", "parsed"})
 _NEAREST_VERB = frozenset({"season"})  # "were said to view ... over winter": the coming one
 _SPEECH_KINDS = frozenset({"deictic", "weekday", "date", "iso_date", "early_hours"})
 

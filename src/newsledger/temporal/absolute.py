@@ -20,7 +20,7 @@ from newsledger.temporal.calendar import (
     year_bounds,
 )
 from newsledger.temporal.meaning import Context, Resolved, day_result, span_result
-from newsledger.temporal.patterns import MONTHS
+from newsledger.temporal.patterns import MONTHS, ORDINAL_DAYS
 from newsledger.temporal.scan import Mention
 
 
@@ -46,14 +46,27 @@ def numeric_date(m: Mention, ctx: Context) -> Resolved | None:
     return day_result(found, approx=a != b and a <= 12 and b <= 12) if found else None
 
 
+def _named_year(m: Mention, ref: date | None) -> int | None:
+    """The year the text gives: "2022", "'22", or "last year" after the date (with a reference day)."""
+    if m.get("year"):
+        return int(m.fields["year"])
+    if m.get("yy"):
+        short = int(m.fields["yy"])
+        return 2000 + short if short < 50 else 1900 + short
+    if m.get("year_rel") and ref is not None:
+        return ref.year + {"last": -1, "this": 0, "next": 1}[m.fields["year_rel"]]
+    return None
+
+
 def written_date(m: Mention, ctx: Context) -> Resolved | None:
-    """ "11 November 2022", "Nov. 11", "the 5th of March": a year from the text or the tense."""
+    """ "11 November 2022", "Nov. 11", "the 5th of March", "the eleventh of November", "11-Nov-22"."""
     month = MONTHS[m.fields["month"].rstrip(".").lower()]
-    day = int(m.fields["day"])
+    day = int(m.fields["day"]) if m.get("day") else ORDINAL_DAYS[(m.get("dayword") or "").lower()]
     if not 1 <= day <= 31:
         return None
-    if m.get("year"):
-        found = _date(int(m.fields["year"]), month, day)
+    year = _named_year(m, ctx.ref)
+    if year is not None:
+        found = _date(year, month, day)
     elif ctx.ref is None:
         return span_result(None, None, "range" if m.get("day2") else "day")
     else:
@@ -71,8 +84,9 @@ def month(m: Mention, ctx: Context) -> Resolved | None:
     number = MONTHS[m.fields["month"].rstrip(".").lower()]
     rel = (m.get("rel") or "").lower()
     edge = m.get("edge")
-    if m.get("year"):
-        year = int(m.fields["year"])
+    named = _named_year(m, ctx.ref)
+    if named is not None:
+        year = named
     elif ctx.ref is None:
         return span_result(None, None, "range" if edge else "month", approx=bool(edge))
     else:

@@ -15,12 +15,13 @@ from spacy.tokens import Doc, Token
 
 from newsledger.numbers.counts import is_person
 from newsledger.numbers.nouns import token_at
+from newsledger.temporal.fallback import odd_dates
 from newsledger.temporal.scan import Mention, scan
 
 _AMBIGUOUS_MONTHS = re.compile(r"^(?:March|May|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?$")
 _INDEFINITE_NIGHT = {"one", "that", "every", "each", "a", "same", "another", "any", "some"}
 _GENERIC_BEFORE = {"at", "by"}
-ABSOLUTE_KINDS = frozenset({"iso_date", "numeric_date", "date", "year", "decade"})
+ABSOLUTE_KINDS = frozenset({"iso_date", "numeric_date", "date", "year", "decade", "parsed"})
 DURATION_KINDS = frozenset({"duration", "aged"})
 
 
@@ -42,7 +43,10 @@ def find_mentions(doc: Doc, text: str) -> list[Mention]:
         kept = check(doc, text, mention) if check else mention
         if kept is not None:
             out.append(kept)
-    return out
+    added, replaced = odd_dates(doc, out)
+    if not added:
+        return out
+    return sorted([*(m for m in out if m not in replaced), *added], key=lambda m: m.start)
 
 
 def _word(doc: Doc, text: str, mention: Mention, part: str) -> Token | None:

@@ -32,9 +32,19 @@ EDGE = (
     r"(?P<edge>(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|"
     r"the\s+middle\s+of|end\s+of|start\s+of))"
 )
-YEAR = r"(?P<year>(?:1[89]|20)\d{2})"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_DAY2 = r"(?:\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)?"
+YEAR = r"(?P<year>(?:1[6-9]|20)\d{2})"
+_YEAR_OR_SHORT = rf"(?:{YEAR}|'(?P<yy>\d{{2}}))"  # "Nov 11th '22"
+_ORDINALS = """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second
+twenty-third twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth
+thirty-first"""
+ORDINAL_DAYS = {word: i + 1 for i, word in enumerate(_ORDINALS.split())}
+_DAY = (
+    r"(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|(?P<dayword>(?i:"
+    + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True))
+    + r")))"
+)
+_DAY2 = r"(?:\s*(?:[-–]|to)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d))?"
 _WAR = r"(?:full-scale\s+|russian\s+|russia's\s+)?(?:war|invasion|conflict)"
 _DEICTIC = r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow"
 
@@ -48,7 +58,11 @@ _WAR_WORD = r"(?i:war|invasion|conflict)"
 # (kind, trigger, pattern): the pattern is only tried around its trigger, a cheap regex for the word
 # every match holds. A longer match wins over a shorter one that overlaps it.
 PATTERNS: tuple[tuple[str, str, str], ...] = (
-    ("iso_date", r"\d{4}-\d", r"\b(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    (
+        "iso_date",
+        r"\d{4}[-/.]\d",
+        r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?![\d/.-]\d)\b",
+    ),
     (
         "numeric_date",
         r"\d[/.]\d",
@@ -57,9 +71,14 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "date",
         _MONTH_WORD,
-        rf"(?:{_WEEKDAY_PLAIN},?\s+)?(?:(?i:the)\s+)?{_DAY}{_DAY2}(?:\s+(?i:of))?\s+{MONTH}(?:,?\s+{YEAR})?\b",
+        rf"(?:{_WEEKDAY_PLAIN},?\s+)?(?:(?i:the)\s+)?{_DAY}{_DAY2}(?:\s+(?i:of))?[\s-]+{MONTH}"
+        rf"(?:[,\s-]+{_YEAR_OR_SHORT})?\b",
     ),
-    ("date", _MONTH_WORD, rf"(?:{_WEEKDAY_PLAIN},?\s+)?{MONTH}\s+{_DAY}(?!\d){_DAY2}(?:,?\s+{YEAR})?\b"),
+    (
+        "date",
+        _MONTH_WORD,
+        rf"(?:{_WEEKDAY_PLAIN},?\s+)?{MONTH}\s+(?:(?i:the)\s+)?{_DAY}(?!\d){_DAY2}(?:,?\s+{_YEAR_OR_SHORT})?\b",
+    ),
     (
         "month",
         _MONTH_WORD,
@@ -68,11 +87,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "decade",
         r"\d0s\b",
-        r"(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?(?P<decade>(?:1[89]|20)\d0)s\b",
+        r"(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|mid|late))[\s-]+)?(?P<decade>(?:1[6-9]|20)\d0)s\b",
     ),
     (
         "year",
-        r"(?:1[89]|20)\d\d",
+        r"(?:1[6-9]|20)\d\d",
         rf"(?:{EDGE}[\s-]+)?(?<![\d,.$£€]){YEAR}(?:[-–/](?P<year2>\d{{4}}|\d{{2}}))?"
         r"(?![\d,.]\d|\s*(?:%|per\s?cent))\b",
     ),
@@ -93,8 +112,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "period",
         r"(?i:\b(?:week|weekend|month|year|decade|century)\b)",
-        r"(?i:(?:(?P<edge>earlier|later|early|late)\s+)?(?P<rel>this|last|next|past|coming|previous|current)\s+"
-        r"(?P<period>week|weekend|month|year|decade|century))\b",
+        r"(?i:(?:(?P<edge>earlier|later|early|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+)?"
+        r"(?P<rel>this|last|next|past|coming|previous|current|the)\s+(?P<period>week|weekend|month|year|decade|century))\b",
     ),
     ("weekend", r"(?i:weekend)", r"(?i:(?:over|at|during|on)\s+the\s+weekend)\b"),
     (

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from newsledger.model import TimePrecision
-from newsledger.temporal import absolute
+from newsledger.temporal import absolute, fallback
 from newsledger.temporal.amounts import UNIT_PRECISION, how_many, iso, shift, unit_name
 from newsledger.temporal.calendar import Direction, add, season_bounds, season_occurrence, week_bounds
 from newsledger.temporal.meaning import Context, Resolved, day_result, fields, span_result
@@ -76,6 +76,8 @@ def period(m: Mention, ctx: Context) -> Resolved | None:
         return span_result(None, None, "range" if m.get("edge") else precision)
     rel = (m.get("rel") or "").lower()
     unit = (m.get("period") or "").lower()
+    if rel == "the" and not m.get("edge"):
+        return None  # "the year", "the week": which one, the text does not say
     if unit == "weekend":
         return weekend(m, ctx) if rel != "next" else _weekend_after(ctx.ref)
     if rel in {"past", "coming"} or (ctx.rolling and rel in {"last", "previous"}):
@@ -103,12 +105,12 @@ def _calendar_period(unit: str, ref: date, step: int) -> tuple[date, date]:
 
 def _edged(start: date, end: date, ref: date, edge: str | None, precision: TimePrecision) -> Resolved:
     """ "earlier this week" ends today; "later this year" starts today; "early"/"late" take a third."""
-    edge = (edge or "").lower()
+    edge = " ".join((edge or "").lower().split())
     if edge == "earlier":
         return span_result(start, min(end, ref), "range")
     if edge == "later":
         return span_result(max(start, ref), end, "range")
-    if edge in {"early", "late", "mid"}:
+    if edge:  # "early next year", "the end of the month"
         a, b = absolute.part_of(start, end, edge)
         return span_result(a, b, "range", approx=True)
     return span_result(start, end, precision)
@@ -295,4 +297,5 @@ RESOLVERS: dict[str, Resolver] = {
     "war_phase": war_phase,
     "aged": duration,
     "duration": duration,
+    "parsed": fallback.parsed,
 }

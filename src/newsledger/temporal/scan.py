@@ -57,12 +57,12 @@ def scan(text: str) -> list[Mention]:
         for hit in trigger.finditer(text):
             lo, hi = max(0, hit.start() - _BEFORE), min(len(text), hit.end() + _AFTER)
             for match in regex.finditer(text, lo, hi):
-                if match.start() <= hit.start() and hit.end() <= match.end() and match.span() not in seen:
+                if match.start() <= hit.start() < match.end() and match.span() not in seen:
                     seen.add(match.span())
                     fields = {k: v for k, v in match.groupdict().items() if v}
                     found.append(Mention(match.start(), match.end(), kind, fields))
     chosen = _longest_first(found)
-    return _merge_ranges(text, [_with_prefix(text, m) for m in chosen])
+    return _merge_ranges(text, _merge_years(text, [_with_prefix(text, m) for m in chosen]))
 
 
 _BEFORE, _AFTER = 80, 60  # how far a match may reach either side of its trigger word
@@ -98,6 +98,28 @@ def _with_prefix(text: str, mention: Mention) -> Mention:
     return replace(mention, modifier=modifier) if modifier else mention
 
 
+def _merge_years(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "13 November last year", "in March next year": the day or month takes that year."""
+    out: list[Mention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.kind in {"date", "month"}
+            and not last.get("year")
+            and mention.kind == "period"
+            and (mention.get("period") or "").lower() == "year"
+            and (mention.get("rel") or "").lower() in {"last", "next", "this"}
+            and not mention.get("edge")
+            and text[last.end : mention.start].strip(" ,") == ""
+        ):
+            fields = {**last.fields, "year_rel": mention.fields["rel"].lower()}
+            out[-1] = replace(last, end=mention.end, fields=fields)
+            continue
+        out.append(mention)
+    return out
+
+
 def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
     """ "from 2014 to 2022", "between March and May", "2014-2022": one mention with an `until` end."""
     out: list[Mention] = []
@@ -121,4 +143,4 @@ def _opens_range(text: str, first: Mention, second: Mention) -> bool:
     joiner = text[first.end : second.start].strip().lower()
     if joiner == "and":
         return text[max(0, first.start - 8) : first.start].strip().lower().endswith("between")
-    return first.modifier == "from" or joiner in {"-", "–"}
+    return first.modifier == "from" or (joiner in {"-", "–"} and first.kind == second.kind)
