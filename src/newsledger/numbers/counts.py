@@ -16,7 +16,10 @@ _CIVILIAN = """people person man men woman women child children kid boy girl bab
 inhabitant villager local citizen refugee evacuee migrant worker journalist doctor nurse patient victim
 protester demonstrator student prisoner hostage detainee captive casualty death fatality adult teenager
 pensioner voter officer policeman official diplomat volunteer family ukrainian russian american israeli
-palestinian syrian afghan iraqi sudanese"""
+palestinian syrian afghan iraqi sudanese son daughter mother father wife husband brother sister parent
+sibling cousin grandchild grandson granddaughter grandmother grandfather relative friend neighbour neighbor
+schoolgirl schoolboy pupil teen youngster toddler employee owner driver passenger pedestrian motorist suspect
+defendant inmate athlete player fan professional survivor soldier"""
 MILITARY = frozenset(_MILITARY.split())
 PEOPLE = MILITARY | frozenset(_CIVILIAN.split())
 # Nouns that say what happened to the people they count.
@@ -62,6 +65,27 @@ def is_person(token: Token) -> bool:
     return lemma(token) in PEOPLE or token.text.lower() in PEOPLE or token.ent_type_ in {"PERSON", "NORP"}
 
 
+# Things that have an age of their own but are no one: "the nine-month-old war" is a duration.
+_THINGS = """war conflict invasion occupation campaign ban law dispute feud crisis regime government company
+building house tree bridge tradition ceasefire truce siege blockade offensive record treaty deal agreement
+policy programme program system institution rule dynasty rivalry insurgency revolt"""
+THINGS_WITH_AGES = frozenset(_THINGS.split())
+
+
+def is_age_of(noun: Token | None, unit: str) -> bool:
+    """Whether "N-unit-old <noun>" gives a person's age, not how long a thing has lasted.
+
+    A person is an age at any unit ("a nine-month-old baby"); a known thing is a duration ("the
+    nine-month-old war"); otherwise years mean an age ("a 23-year-old marketing professional"),
+    shorter units a duration.
+    """
+    if noun is None or is_person(noun) or noun.pos_ == "PROPN":
+        return True
+    if lemma(noun) in THINGS_WITH_AGES:
+        return False
+    return unit == "year"
+
+
 def counted(noun: Token) -> tuple[str, str]:
     """(`counts`, `unit`) for a count of `noun`s."""
     word = lemma(noun)
@@ -77,7 +101,8 @@ def counted(noun: Token) -> tuple[str, str]:
         return "persons", "person"
     if word in OBJECT_COUNTS:
         return OBJECT_COUNTS[word], word
-    return plural(word).replace(" ", "_"), word
+    own = noun.lower_ if noun.tag_ in {"NNS", "NNPS"} else plural(word)  # "grandchildren", not "grandchilds"
+    return own.replace(" ", "_"), word
 
 
 def _combine(found: list[str]) -> str:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from newsledger.model import Normalized, Quantity
 from newsledger.model import Span as TextSpan
 from newsledger.numbers.amounts import Reading, read_numeral, read_vague
-from newsledger.numbers.counts import DIMENSION_COUNTS, OBJECT_COUNTS, counted, is_person, lemma
+from newsledger.numbers.counts import DIMENSION_COUNTS, OBJECT_COUNTS, counted, is_age_of, is_person, lemma
 from newsledger.numbers.nouns import (
     counted_phrase,
     entity_text,
@@ -60,7 +60,9 @@ def find_quantities(doc: Doc, text: str, exclude: Sequence[tuple[int, int]] = ()
         if start < done or any(s < end and start < e for s, e in blocked):
             continue
         quantity = _build(section, kind, start, end)
-        if quantity is not None:
+        if quantity is not None and not any(
+            s < quantity.span.end and quantity.span.start < e for s, e in blocked
+        ):
             out.append(quantity)
             done = quantity.span.end
     return out
@@ -121,7 +123,7 @@ def _time_measure(section: _Section, reading: Reading) -> Quantity | None:
     old = _YEARS_OLD.match(text, reading.end)
     if reading.compound == "old" or old:
         noun = noun_after(section.doc, text, reading.end)
-        if old or noun is None or is_person(noun):
+        if old or is_age_of(noun, unit.name):
             who = noun.text if noun is not None and not old else None
             end = old.end() if old else reading.end
             return _quantity(section, reading, end=end, unit=unit.name, counts="age", of=who)

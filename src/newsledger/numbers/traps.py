@@ -12,7 +12,8 @@ _LINK = r"(?:https?://|www\.)\S+|\S+@\S+\.\w+"
 # Digit groups with a leading +, 0 or (area code); `not_amounts` asks for eight digits in all.
 _PHONE = r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?|\(\d{1,5}\)\s?|0)\d{1,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,])"
 _CLOCK = (
-    r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)"
+    r"(?<![\w.,])\d{1,2}(?:[:.]\d{2})?(?:\s?(?:-|–|to)\s?\d{1,2}(?:[:.]\d{2})?)?"
+    r"\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)"
     r"|(?<![\w.,])\d{1,2}:\d{2}(?![\d])(?:\s?(?:GMT|UTC|BST|CET|EET|EEST|MSK|ET|EST|local time))?"
     r"|(?<![\w.,])\d{4}\s?(?:GMT|UTC|hrs)\b"
 )

@@ -32,11 +32,12 @@ km2   | area   | km2 | 1 | square kilometres, square kilometers, sq km, sq. km, 
 km2   | area   | km2 | 1 | square kilometre, square kilometer
 mi2   | area   | km2 | 2.589988110336 | square miles, square mile, sq miles, sq mi, sq. miles, mi2, mi²
 m2    | area   | km2 | 0.000001 | square metres, square meters, square metre, square meter, sq m, m2, m²
+ft2   | area   | km2 | 0.00000009290304 | square feet, square foot, sq ft, sq. ft, ft2, ft²
 ha    | area   | km2 | 0.01 | hectares, hectare, ha
 acre  | area   | km2 | 0.0040468564224 | acres, acre
 kg    | mass   | kg  | 1 | kilograms, kilogrammes, kilogram, kilos, kg
 t     | mass   | kg  | 1000 | tonnes, tonne, tons, ton, metric tons
-lb    | mass   | kg  | 0.45359237 | lbs, lb
+lb    | mass   | kg  | 0.45359237 | lbs, lb, pounds, pound
 bcm   | volume | m3  | 1000000000 | billion cubic metres, billion cubic meters, bcm
 l     | volume | m3  | 0.001 | litres, liters, litre, liter
 m3    | volume | m3  | 1 | cubic metres, cubic meters, cubic metre, cubic meter, m3, m³
@@ -150,9 +151,11 @@ def currency_before(text: str, pos: int) -> tuple[str, int] | None:
 
 
 def currency_after(text: str, pos: int) -> tuple[str, int] | None:
-    """A currency named right after `pos` ("5 million dollars"), but not "pounds of" (weight)."""
+    """A currency named right after `pos` ("5 million dollars"); not "pounds of", "weighing ... pounds"."""
     match = _WORD_RE.match(text, pos)
     if not match:
+        return None
+    if match.group(1).lower().startswith("pound") and re.search(r"(?i)\bweigh", text[max(0, pos - 40) : pos]):
         return None
     word = " ".join(match.group(1).lower().split())
     return NATIONAL_CURRENCIES.get(word) or CURRENCY_WORDS[word], match.end()

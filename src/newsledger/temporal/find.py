@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from newsledger.numbers.counts import is_person
+from newsledger.numbers.counts import is_age_of
 from newsledger.numbers.nouns import token_at
+from newsledger.temporal.amounts import unit_name
 from newsledger.temporal.fallback import odd_dates
 from newsledger.temporal.scan import Mention, scan
 
@@ -146,9 +147,8 @@ def _check_aged(doc: Doc, text: str, m: Mention) -> Mention | None:
     nxt = _next_token(doc, m)
     while nxt is not None and nxt.pos_ == "ADJ":
         nxt = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
-    if nxt is None or nxt.pos_ not in {"NOUN", "PROPN"} or is_person(nxt) or nxt.pos_ == "PROPN":
-        return None
-    return m
+    noun = nxt if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} else None
+    return None if is_age_of(noun, unit_name(m.get("unit") or "")) else m
 
 
 def _check_duration(doc: Doc, text: str, m: Mention) -> Mention | None:
