@@ -119,6 +119,8 @@ def _reports(verb: Token, lex: Lexicon) -> bool:
     deps = {c.dep_ for c in verb.children}
     if any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
         return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acl":
+        return False  # "a film called 'The Return'", "a town called Pavlivka"
     if ("auxpass" in deps or "nsubjpass" in deps) and "agent" not in deps and not _impersonal(verb, lex):
         return False
     if verb.lemma_.lower() in lex.evidence:

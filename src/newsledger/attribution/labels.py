@@ -73,6 +73,8 @@ def _headline(doc: Doc, start: int, end: int) -> Draft | None:
     label = doc.char_span(*match.span("label"), alignment_mode="contract")
     if label is None or not len(label) or len(label) > HEADLINE_LABEL_WORDS:
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in label):
+        return None  # "Zelensky added: '...'" is a reporting clause, not a label
     first = label[0]
     ent = next((e for e in doc.ents if e.start == first.i and e.label_ in NAME_LABELS), None)
     if ent is None and not (first.pos_ == "PROPN" and first.is_title):

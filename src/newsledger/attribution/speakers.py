@@ -38,6 +38,7 @@ NP_LEFT = frozenset(
     {"det", "amod", "compound", "poss", "case", "nummod", "nmod", "quantmod", "punct", "advmod"}
 )
 NP_RIGHT = frozenset({"appos", "prep", "relcl", "acl", "amod", "compound", "nummod", "punct", "cc", "conj"})
+OBJECTS = frozenset({"pobj", "dobj", "poss", "attr"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 BRIDGE_DEPS = frozenset({"aux", "auxpass", "neg", "advmod", "npadvmod", "prep"})
 AUTHOR_LABELS = frozenset({"PERSON", "ORG"})
@@ -85,7 +86,10 @@ def subject_token(cue: CueMatch) -> Token | None:
     if cue.form == "impersonal":
         return None
     lo, hi = clause_bounds(head)
-    found = _verb_subject(head)
+    agent = next((c for c in head.children if c.dep_ == "agent"), None)
+    found = (
+        _verb_subject(head) if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+    )
     if found is None and head.tag_ == "VBG":
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             found = head.head  # "with Kyiv's military intelligence saying ..."
@@ -114,7 +118,9 @@ def adjacent_mention(verb: Token, last: Token, lex: Lexicon) -> Mention | None:
     doc = verb.doc
     lo, hi = clause_bounds(verb)
     for ent in reversed([e for e in doc.ents if lo <= e.start and e.end <= verb.i]):
-        if ent.label_ in SPEAKER_LABELS and all(_bridges(t, ent.root, verb) for t in doc[ent.end : verb.i]):
+        if ent.label_ not in SPEAKER_LABELS or (ent.root.dep_ in OBJECTS and ent.start > lo):
+            continue  # "Larysa, who had fled Kherson, said": not the object of her clause
+        if all(_bridges(t, ent.root, verb) for t in doc[ent.end : verb.i]):
             return mention(ent.root, lex, before=verb.i)
     loose = {
         t for t in doc[lo : verb.i] if t.pos_ in NOMINAL and not lo <= t.head.i < verb.i and t.head != verb
@@ -122,7 +128,9 @@ def adjacent_mention(verb: Token, last: Token, lex: Lexicon) -> Mention | None:
     roots = sorted(loose | {c.root for c in doc[lo : verb.i].noun_chunks}, key=lambda t: t.i)
     for root in reversed(roots):  # noun phrases before the verb, nearest first
         bridged = all(_bridges(t, root, verb) for t in doc[root.i + 1 : verb.i])
-        if bridged and (root.dep_ not in ("pobj", "dobj", "poss") or root == roots[0]):
+        if root.dep_ == "appos" and lo <= root.head.i < root.i and root.head.ent_type_ == "PERSON":
+            continue  # "Mark Milley, chief of staff, backed": the apposition describes the speaker
+        if bridged and (root.dep_ not in OBJECTS or root == roots[0]):
             return mention(root, lex, before=verb.i)
     after = last.i + 1
     for chunk in doc[after:hi].noun_chunks:
