@@ -16,6 +16,9 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from newsledger.extract import _weights, patterns
 from newsledger.extract.features import NAMES, features
 from newsledger.extract.lines import Paragraph
@@ -55,15 +58,21 @@ def body_mask(paras: Sequence[Paragraph], skip: Sequence[bool], model: BodyModel
     """True for each paragraph of the article body; `skip` marks paragraphs already classified."""
     if len(model.paragraph) != len(NAMES):
         raise RuntimeError("stale extract/_weights.py: run python -m newsledger.extract.train --write")
-    rows = features(paras)
-    scores = [0.0 if s else sigmoid(dot(model.paragraph, r)) for r, s in zip(rows, skip, strict=True)]
+    if not paras:
+        return []
+    rows = np.array(features(paras), dtype=np.float64)
+    first = _sigmoids(rows @ np.array(model.paragraph))
+    scores = [0.0 if s else float(p) for p, s in zip(first, skip, strict=True)]
     start, end = article_region(paras, scores, skip, model.region)
-    context = context_rows(scores, start, end)
+    if start == end:
+        return [False] * len(paras)
+    inside = np.hstack([rows[start:end], np.array(context_rows(scores, start, end)[start:end])])
+    second = _sigmoids(inside @ np.array(model.context))
     return [
         start <= i < end
         and not skip[i]
         and bool(patterns.WORD.search(paras[i].text))
-        and sigmoid(dot(model.context, rows[i] + context[i])) > model.threshold
+        and bool(second[i - start] > model.threshold)
         for i in range(len(paras))
     ]
 
@@ -130,6 +139,10 @@ def _weight(para: Paragraph, score: float, params: RegionParams) -> float:
     x = max(logit(score) + params.bias, params.floor)
     size = 1.0 + len(para.text.split())
     return float(x * size ** (params.pos_power if x > 0 else params.neg_power))
+
+
+def _sigmoids(z: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    return 1 / (1 + np.exp(-np.clip(z, -500, 500)))
 
 
 def sigmoid(z: float) -> float:

@@ -23,6 +23,8 @@ NAMES: tuple[str, ...] = (
     "prev_chrome", "prev_bullet", "next_bullet", "prev_terminal", "next_terminal",
     "prev_image", "subheading", "self_repeat", "near_duplicate",
 )  # fmt: skip
+_DROP_PUNCT = str.maketrans("", "", ",.;:!?")
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 _NEIGHBOUR = ("chrome", "bullet", "terminal", "bracket_only", "image_file", "words_le2", "words_3_6",
               "words_7_12")  # fmt: skip
 
@@ -30,7 +32,8 @@ _NEIGHBOUR = ("chrome", "bullet", "terminal", "bracket_only", "image_file", "wor
 def features(paras: Sequence[Paragraph]) -> list[list[float]]:
     """One row of `NAMES` values per paragraph."""
     counts = Counter(p.text for p in paras)
-    openings = Counter(_opening(p.text) for p in paras)
+    opening = [_opening(p.text) for p in paras]
+    openings = Counter(opening)
     last = max(1, len(paras) - 1)
     rows = [_row(p, counts[p.text], i / last) for i, p in enumerate(paras)]
     chrome, bullet, terminal, bracket, image, *short = (NAMES.index(n) for n in _NEIGHBOUR)
@@ -48,7 +51,7 @@ def features(paras: Sequence[Paragraph]) -> list[list[float]]:
             max(before[bracket], before[image]),
             _flag(heading and before[terminal] and after[terminal]),
             _self_repeat(paras[i].text),
-            _flag(openings[_opening(paras[i].text)] > counts[paras[i].text]),
+            _flag(openings[opening[i]] > counts[paras[i].text]),
         ]
     return rows
 
@@ -69,8 +72,12 @@ def _self_repeat(text: str) -> float:
 def _row(para: Paragraph, copies: int, position: float) -> list[float]:
     text = para.text
     body = BULLET.sub("", SUB_BULLET.sub("", text)).strip()
-    words = pat.WORD.findall(pat.BRACKET.sub(" ", body))
+    words = pat.WORD.findall(pat.BRACKET.sub(" ", body) if "[" in body else body)
     n = len(words)
+    digits = len(pat.NUMBER.findall(body))
+    case = _case(words, digits)
+    low = text.lower()
+    low_words = set(pat.WORD.findall(low))
     return [
         1.0,
         math.log1p(n),
@@ -84,23 +91,23 @@ def _row(para: Paragraph, copies: int, position: float) -> list[float]:
         _flag(len(para.lines) > 1),
         _flag(body[:1].islower()),
         _flag(body[:1].isdigit()),
-        *_case(words),
+        *case,
         _flag("[" in text),
         _flag(n == 0 and "[" in text),
         _flag(n == 0),
         _flag(copies > 1),
         _flag(copies > 2),
         _flag(("http" in text or "www." in text) and pat.URL.search(text)),
-        _flag("." in text and pat.IMAGE_FILE.search(text)),
+        _flag(any(e in low for e in _IMAGE_EXTENSIONS) and pat.IMAGE_FILE.search(text)),
         _flag(("@" in text or "#" in text) and pat.HANDLE.search(text)),
-        sum(w.isdigit() for w in words) / n if n else 0.0,
+        digits / n if n else 0.0,
         _flag("|" in text or "»" in text),
-        *_chrome(text, n),
-        _flag(pat.CREDIT.search(text)),
+        *_chrome(text, low, low_words, n),
+        _flag(not pat.CREDIT_WORDS.isdisjoint(low_words)),
         _flag(text.rstrip().endswith(")")),
         _flag(pat.TIME_AGO.search(text)),
         _flag(n <= 12 and pat.DATE_WORDS.search(text)),
-        min(sum(text.count(c) for c in ",.;:!?") / (n + 1), 1.0),
+        min((len(text) - len(text.translate(_DROP_PUNCT))) / (n + 1), 1.0),
         min((sum(map(len, words)) / n if n else 0.0) / 10, 2.0),
         _flag(para.first.blank_before),
         _flag(para.blank_after),
@@ -110,16 +117,16 @@ def _row(para: Paragraph, copies: int, position: float) -> list[float]:
         min(len(pat.SENTENCE_BREAK.findall(text)), 5) / 5,
         _flag(body[:1] in "\"“‘«„'"),
         _flag(copies > 1 and n >= 8),
-        *_bullet_kind(para, text, words),
+        *_bullet_kind(para, text, case[0]),
     ]
 
 
-def _bullet_kind(para: Paragraph, text: str, words: list[str]) -> list[float]:
+def _bullet_kind(para: Paragraph, text: str, title_ratio: float) -> list[float]:
     """List items that read like headlines (links to other stories) or like sentences (content)."""
     if not (para.bullet or para.sub_bullet):
         return [0.0, 0.0]
     terminal = bool(pat.TERMINAL.search(text))
-    return [_flag(not terminal and _case(words)[0] > 0.5), _flag(terminal)]
+    return [_flag(not terminal and title_ratio > 0.5), _flag(terminal)]
 
 
 def _flag(value: object) -> float:
@@ -130,16 +137,16 @@ def _size_bins(n: int) -> list[float]:
     return [_flag(n <= 2), _flag(3 <= n <= 6), _flag(7 <= n <= 12), _flag(13 <= n <= 25), _flag(n > 25)]
 
 
-def _case(words: list[str]) -> list[float]:
+def _case(words: list[str], digits: int) -> list[float]:
     """Share of long words that are capitalised (headlines, menus), and whether all are upper case."""
-    letters = [w for w in words if not w.isdigit()]
-    long = [w for w in letters if len(w) > 3]
-    title = sum(w[:1].isupper() for w in long) / len(long) if long else 0.0
-    return [title, _flag(letters and all(w.isupper() for w in letters))]
+    joined = " ".join(words)
+    long = [w for w in words if len(w) > 3 and not w.isdigit()]
+    title = sum(w[0].isupper() for w in long) / len(long) if long else 0.0
+    return [title, _flag(len(words) > digits and joined.isupper())]
 
 
-def _chrome(text: str, n: int) -> list[float]:
+def _chrome(text: str, low: str, low_words: set[str], n: int) -> list[float]:
     """Furniture vocabulary in a short line; in a long one, a notice or a dense use of it."""
     if n <= 12:
         return [_flag(pat.has_chrome_words(text)), 0.0]
-    return [0.0, _flag(pat.NOTICE.search(text) or pat.chrome_hits(text) >= max(3, n // 10))]
+    return [0.0, _flag(pat.is_notice(low) or pat.chrome_term_hits(low_words) >= max(3, n // 10))]

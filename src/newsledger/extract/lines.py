@@ -17,6 +17,7 @@ from itertools import pairwise
 BULLET = re.compile(r"^(?:[•◦▪■●·*+\-–—]|\d{1,3}[.)])\s")
 SUB_BULLET = re.compile(r"^[□☆○◆◇▸▹►]\s?")
 _WIDE = frozenset("WF")
+_MAYBE_WIDE = re.compile("[\u1100-\U0010ffff]")  # no character below U+1100 is wide
 MIN_WRAP = 60
 
 
@@ -62,7 +63,7 @@ def display_width(text: str) -> int:
     """Columns a terminal gives `text`: East Asian wide characters take two."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in _WIDE else 1 for c in text)
+    return len(text) + sum(unicodedata.east_asian_width(c) in _WIDE for c in _MAYBE_WIDE.findall(text))
 
 
 def split_lines(text: str) -> tuple[Line, ...]:

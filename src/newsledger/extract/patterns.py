@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 WORD = re.compile(r"\w+")
+NUMBER = re.compile(r"(?<!\w)\d+(?!\w)")
 BRACKET = re.compile(r"\[[^\]]*\]")  # w3m form fields and image alt texts: "[Search]", "[logo]"
 URL = re.compile(r"https?://\S+|\bwww\.\S+")
 URL_ONLY = re.compile(r"^(?:https?://\S+?)+$")
@@ -51,24 +52,36 @@ CHROME_PHRASES = (
 )  # fmt: skip
 
 
-# Consent, legal and subscription notices: furniture even inside long paragraphs.
-NOTICE = re.compile(
+# Consent, legal and subscription notices (matched on lower-cased text): furniture even in long paragraphs.
+_NOTICE = re.compile(
     r"\bcookies?\b|\bprivacy (?:policy|notice|settings)|rights reserved|terms of (?:use|service)|©|"
     r"\b(?:subscribe|sign up|log in|register) (?:to|for|now)\b|\bnewsletters?\b|\bconsent\b|\binbox\b|"
-    r"\bunsubscribe\b|\bfollow (?:us|him|her|me)\b|\bregistered trademarks?\b",
-    re.IGNORECASE,
+    r"\bunsubscribe\b|\bfollow (?:us|him|her|me)\b|\bregistered trademarks?\b"
 )
+_NOTICE_KEYS = ("cookie", "privacy", "reserved", "terms of", "©", "subscribe", "sign up", "log in", "register",
+                "newsletter", "consent", "inbox", "follow ", "trademark")  # fmt: skip
+_PHRASE = re.compile("|".join(re.escape(p) for p in CHROME_PHRASES))
+CREDIT_WORDS = frozenset(
+    {
+        "photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures",
+        "credit", "credits", "getty", "shutterstock", "afp", "epa", "illustration", "courtesy", "pictured",
+    }
+)  # fmt: skip
 
 
-def chrome_hits(text: str) -> int:
-    """How many words and phrases of page furniture `text` uses ("Share", "Sign up", "Read more", "©")."""
-    low = text.lower()
-    phrases = sum(p in low for p in CHROME_PHRASES)
-    return phrases + sum(w in CHROME_TERMS for w in WORD.findall(low))
+def is_notice(low: str) -> bool:
+    """A consent, legal or subscription notice; `low` is the lower-cased text."""
+    return any(k in low for k in _NOTICE_KEYS) and _NOTICE.search(low) is not None
+
+
+def chrome_term_hits(low_words: set[str]) -> int:
+    return len(CHROME_TERMS.intersection(low_words))
 
 
 def has_chrome_words(text: str) -> bool:
-    return chrome_hits(text) > 0
+    """Whether `text` uses the vocabulary of page furniture ("Share", "Sign up", "Read more", "©")."""
+    low = text.lower()
+    return _PHRASE.search(low) is not None or not CHROME_TERMS.isdisjoint(WORD.findall(low))
 
 
 # Where reader comments start: "12 Comments", "Leave a Reply", "Jane on May 1, 2020 at 4:47 pm said:".
