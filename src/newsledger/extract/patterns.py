@@ -58,8 +58,10 @@ _NOTICE = re.compile(
     r"\b(?:subscribe|sign up|log in|register) (?:to|for|now)\b|\bnewsletters?\b|\bconsent\b|\binbox\b|"
     r"\bunsubscribe\b|\bfollow (?:us|him|her|me)\b|\bregistered trademarks?\b"
 )
-_NOTICE_KEYS = ("cookie", "privacy", "reserved", "terms of", "©", "subscribe", "sign up", "log in", "register",
-                "newsletter", "consent", "inbox", "follow ", "trademark")  # fmt: skip
+_NOTICE_KEYS = (
+    "cookie", "privacy", "reserved", "terms of", "©", "subscribe", "sign up", "log in", "register",
+    "newsletter", "consent", "inbox", "follow ", "trademark",
+)  # fmt: skip
 _PHRASE = re.compile("|".join(re.escape(p) for p in CHROME_PHRASES))
 CREDIT_WORDS = frozenset(
     {
