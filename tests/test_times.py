@@ -172,6 +172,26 @@ def test_a_duration_that_does_not_run_to_now_keeps_only_its_length(nlp: Any) -> 
     assert past.start is None
 
 
+def test_durations_counted_from_elsewhere_or_ahead_do_not_end_now(nlp: Any) -> None:
+    for sentence, expression in [
+        ("He was sentenced to 10 years' probation.", "10 years"),
+        ("Results are expected in at least seven days.", "seven days"),
+        ("The law required a vote after another five years.", "five years"),
+    ]:
+        assert only(nlp, sentence, expression).start is None, sentence
+    assert (
+        only(nlp, "Brazil made its first World Cup appearance in 28 years.", "28 years").start == "1994-11-11"
+    )
+
+
+def test_the_past_year_is_a_window_and_the_previous_year_is_unresolved(nlp: Any) -> None:
+    window = only(nlp, "The rebels had suffered setbacks in the past year.", "past year")
+    assert (window.start, window.end, window.type) == ("2021-11-11", "2022-11-11", "date")
+    before = only(nlp, "The archbishop retired the previous year.", "previous year")
+    assert (before.start, before.precision) == (None, "unknown")
+    assert only(nlp, "They were answered this past Saturday night.", "Saturday").start == "2022-11-05"
+
+
 def test_the_war_counts_from_its_start(nlp: Any) -> None:
     old = only(nlp, UKRAINE + "It is a clear shift in the nine-month-old war.", "nine-month-old")
     assert (old.type, old.duration, old.start, old.end) == ("duration", "P9M", "2022-02-24", "2022-11-11")
@@ -258,6 +278,8 @@ def test_without_a_publication_date_relative_times_stay_unresolved(nlp: Any) -> 
         "The ship docked at Easter Island.",
         "The show airs on a Saturday night slot.",
         "Ukraine fired 63 rockets.",
+        "A man died at about midnight.",
+        "A 23-year-old marketing professional was hurt.",
     ],
 )
 def test_false_friends_are_not_times(nlp: Any, sentence: str) -> None:

@@ -9,6 +9,7 @@ publication date the expressions are kept with null start/end: a reference date 
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Doc
@@ -26,6 +27,7 @@ from newsledger.temporal.scan import Mention
 from newsledger.temporal.tense import Tense, direction, has_past_perfect, tense_at
 
 _TENSED = frozenset({"month", "date", "weekday", "season", "holiday", "weekend", "early_hours", "parsed"})
+_PAST = frozenset({"past", "past_perfect", "present_perfect"})
 _NEAREST_VERB = frozenset({"season"})  # "were said to view ... over winter": the coming one
 _SPEECH_KINDS = frozenset({"deictic", "weekday", "date", "iso_date", "early_hours"})
 
@@ -105,6 +107,11 @@ def _runs_to_ref(doc: Doc, text: str, mentions: list[Mention], m: Mention) -> bo
     tense = tense_at(doc, m.start, m.end)
     if tense in {"future", "conditional"} or _in_sentence(doc, mentions, m, ABSOLUTE_KINDS):
         return False
+    before = text[max(0, m.start - 14) : m.start].lower()
+    if re.search(r"\b(?:another|a further|an additional|further)\s+$", before):
+        return False  # "after another five years": counted from some other time
+    if re.search(r"\b(?:in|within)\s+$", before) and tense not in _PAST:
+        return False  # "results are expected in seven days": ahead, not behind
     bounded_past = text[m.start : m.start + 4].lower() == "for " and tense in {"past", "past_perfect"}
     return not bounded_past or _in_sentence(doc, mentions, m, frozenset({"deictic", "present"}))
 
@@ -112,8 +119,10 @@ def _runs_to_ref(doc: Doc, text: str, mentions: list[Mention], m: Mention) -> bo
 def _modifies_noun(doc: Doc, m: Mention) -> bool:
     """ "a three-day visit", "the 6.5 hour trip": the duration describes a thing, it is not a time."""
     last = token_at(doc, m.end - 1)
-    nxt = doc[last.i + 1] if last is not None and last.i + 1 < len(doc) else None
-    return nxt is not None and nxt.pos_ in {"NOUN", "ADJ", "PROPN"}
+    i = last.i + 1 if last is not None else len(doc)
+    if i < len(doc) and doc[i].tag_ == "POS":
+        i += 1  # "ten years' probation"
+    return i < len(doc) and doc[i].pos_ in {"NOUN", "ADJ", "PROPN"}
 
 
 def _in_sentence(doc: Doc, mentions: list[Mention], m: Mention, kinds: frozenset[str]) -> bool:

@@ -165,8 +165,12 @@ def weekday(name: str, part: str | None, rel: str | None, ref: date | None, dire
     if ref is None:
         return span_result(None, None, "day")
     number = WEEKDAYS.index(name.lower())
-    rel = (rel or "").lower()
-    if rel == "last":
+    rel = " ".join((rel or "").lower().split())
+    if rel in {"this past", "past"}:  # "this past Saturday": the last one on or before
+        found = weekday_occurrence(number, ref, "past")
+    elif rel == "coming":
+        found = weekday_occurrence(number, ref, "future")
+    elif rel == "last":
         found = weekday_occurrence(number, ref - timedelta(days=1), "past")
     elif rel == "next":
         found = weekday_occurrence(number, ref, "future")

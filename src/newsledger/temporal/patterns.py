@@ -95,7 +95,11 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         rf"(?:{EDGE}[\s-]+)?(?<![\d,.$£€]){YEAR}(?:[-–/](?P<year2>\d{{4}}|\d{{2}}))?"
         r"(?![\d,.]\d|\s*(?:%|per\s?cent))\b",
     ),
-    ("weekday", _WEEKDAY_PLAIN, rf"(?:(?P<rel>(?i:last|next|this))\s+)?{WEEKDAY}(?!s\b)(?:\s+{PART})?\b"),
+    (
+        "weekday",
+        _WEEKDAY_PLAIN,
+        rf"(?:(?P<rel>(?i:last|next|this\s+past|this|past|coming))\s+)?{WEEKDAY}(?!s\b)(?:\s+{PART})?\b",
+    ),
     (
         "deictic",
         _DEICTIC_WORD,
@@ -142,7 +146,8 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
     (
         "past",
         r"(?i:recently|previously|lately|past)",
-        r"(?i:\b(?:recently|previously|lately|in\s+the\s+past))\b",
+        r"(?i:\b(?:recently|previously|lately|in\s+the\s+past))\b"
+        r"(?!\s+(?:[\w-]+\s+){0,2}(?i:hours?|days?|weeks?|months?|years?|decades?|century|centuries)\b)",
     ),
     (
         "future",
@@ -171,7 +176,7 @@ PATTERNS: tuple[tuple[str, str, str], ...] = (
         r"(?i:hours)",
         rf"(?i:the\s+(?:early|small|wee)\s+hours(?:\s+of\s+(?:the\s+morning|{WEEKDAY}|today|this\s+morning))?)\b",
     ),
-    ("night", r"(?i:night)", r"(?i:(?P<det>the\s+(?:[a-z]+\s+){0,2})?night)\b(?!-?time\b|s\b)"),
+    ("night", r"(?i:night)", r"(?i:\b(?P<det>the\s+(?:[a-z]+\s+){0,2})?night)\b(?!-?time\b|s\b)"),
     (
         "war",
         _WAR_WORD,

@@ -78,6 +78,8 @@ def period(m: Mention, ctx: Context) -> Resolved | None:
     unit = (m.get("period") or "").lower()
     if rel == "the" and not m.get("edge"):
         return None  # "the year", "the week": which one, the text does not say
+    if rel == "previous" and ctx.rolling:
+        return span_result(None, None, "unknown")  # "retired the previous year": before the story's time
     if unit == "weekend":
         return weekend(m, ctx) if rel != "next" else _weekend_after(ctx.ref)
     if rel in {"past", "coming"} or (ctx.rolling and rel in {"last", "previous"}):
