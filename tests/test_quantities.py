@@ -52,6 +52,23 @@ def test_counts_of_people_and_things(
     assert (q.value, q.bound, q.approx, q.counts) == (value, bound, approx, counts)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The blast hit the site, killing nine people and injuring 14.", [("nine people", "killed"), ("14", "wounded")]),
+        ("Six people were killed and 11 wounded when the bomb exploded.", [("Six people", "killed"), ("11", "wounded")]),
+        ("The attack has killed five and wounded nine other people.", [("five", "killed"), ("nine other people", "wounded")]),
+        ("The death toll in Peshawar has risen to 52.", [("52", "killed")]),
+        ("Some 1,000 armed men killed or wounded dozens of people.", [("Some 1,000 armed men", "persons"),
+                                                                     ("dozens of people", "killed_or_wounded")]),
+    ],
+)  # fmt: skip
+def test_each_number_counts_what_its_own_verb_did(
+    nlp: Any, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.counts) for q in quantities(nlp, sentence)] == expected
+
+
 def test_vague_amounts_have_no_value_but_bounds(nlp: Any) -> None:
     dozens = only(nlp, "Footage showed dozens of Ukrainians cheering.")
     assert (dozens.value, dozens.low, dozens.bound, dozens.approx) == (None, 24, "min", True)

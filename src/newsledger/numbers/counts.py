@@ -19,13 +19,14 @@ pensioner voter officer policeman official diplomat volunteer family ukrainian r
 palestinian syrian afghan iraqi sudanese son daughter mother father wife husband brother sister parent
 sibling cousin grandchild grandson granddaughter grandmother grandfather relative friend neighbour neighbor
 schoolgirl schoolboy pupil teen youngster toddler employee owner driver passenger pedestrian motorist suspect
-defendant inmate athlete player fan professional survivor soldier"""
+defendant inmate athlete player fan professional survivor soldier terrorist jihadist gunman gunmen attacker
+assailant bomber militiaman militiamen guard member other"""
 MILITARY = frozenset(_MILITARY.split())
 PEOPLE = MILITARY | frozenset(_CIVILIAN.split())
 # Nouns that say what happened to the people they count.
 NOUN_COUNTS = {
     "casualty": "killed_or_wounded", "death": "killed", "fatality": "killed", "dead": "killed",
-    "body": "killed", "injury": "wounded", "injured": "wounded", "wounded": "wounded",
+    "body": "killed", "life": "killed", "injury": "wounded", "injured": "wounded", "wounded": "wounded",
     "prisoner": "captured", "pow": "captured", "captive": "captured", "hostage": "captured",
     "detainee": "captured", "refugee": "displaced", "evacuee": "displaced", "displaced": "displaced",
     "missing": "missing",
@@ -113,17 +114,79 @@ def _combine(found: list[str]) -> str:
 
 
 def governing_verbs(noun: Token) -> list[str]:
-    """Lemmas of the verbs that say what happened to `noun`: its head verb, participles, conjuncts."""
+    """Lemmas of the verbs that say what happened to `noun`.
+
+    Its head verb (unless the noun is the one who acts: "1,000 armed men killed dozens"), the
+    participles that follow it ("300 marines killed"), an adjective the verb leaves it in ("left
+    36 people dead"), and verbs conjoined to these when they share the noun ("killed or wounded
+    100,000 soldiers", but not "killing nine people and injuring 14").
+    """
     verbs: list[Token] = []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "NUM", "PRON"}:
+        noun = noun.head.head  # "wounded dozens of people": the verb governs "dozens"
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         head = head.head  # "without losing a single soldier", "killed in ..."
-    if noun.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"} and head.pos_ in {"VERB", "AUX"}:
+    acts = noun.dep_ == "nsubj" and lemma(head) in _TRANSITIVE
+    if noun.dep_ in _ARGUMENTS and head.pos_ in {"VERB", "AUX"} and not acts:
         verbs.append(head)
-    verbs += [c for c in noun.children if c.dep_ in {"acl", "relcl", "amod"} and c.pos_ in {"VERB", "ADJ"}]
-    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    verbs += [v.head for v in list(verbs) if v.dep_ == "conj" and v.head.pos_ == "VERB"]
-    return [lemma(v) for v in verbs]
+        verbs += [c for c in head.children if c.pos_ == "ADJ" and lemma(c) in VERB_COUNTS and c.i > noun.i]
+    verbs += [
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "relcl", "amod"} and c.pos_ in {"VERB", "ADJ"} and not _acts_on_others(c)
+    ]
+    role = _OBJECTS if noun.dep_ in _OBJECTS else _SUBJECTS
+    shared = [
+        c for v in verbs for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB" and _bare(c, role)
+    ]
+    shared += [
+        v.head for v in verbs if v.dep_ == "conj" and v.head.pos_ == "VERB" and _bare(v.head, role, noun)
+    ]
+    return [lemma(v) for v in [*verbs, *shared]]
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
+_OBJECTS = frozenset({"dobj", "pobj"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Verbs whose active subject does the deed: their subject is not what is counted as killed.
+_TRANSITIVE = frozenset(
+    {"kill", "wound", "injure", "hurt", "capture", "detain", "abduct", "kidnap", "arrest", "displace",
+     "evacuate", "execute", "massacre", "murder", "slay", "surround", "encircle", "maim", "lose"}
+)  # fmt: skip
+
+
+def bare_count(number: Token) -> str | None:
+    """What a number without a noun counts, from its verb: "killing nine people and injuring 14"
+    (wounded), "six were killed and 11 wounded", "the death toll rose to 52" (killed)."""
+    head = number.head
+    if number.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return None
+    toll = next((c for c in head.children if c.dep_ == "nsubj" and lemma(c) == "toll"), None)
+    if toll is not None and number.dep_ in {"pobj", "dobj", "attr"}:
+        kind = {lemma(c) for c in toll.children}
+        return "killed_or_wounded" if kind & {"casualty", "injury"} else "killed"
+    found = VERB_COUNTS.get(lemma(head))
+    if found is None or found == "troops":
+        return None
+    auxes = {c.lower_ for c in head.children if c.dep_ in {"aux", "auxpass"}}
+    passive = number.dep_ == "nsubjpass" or (number.dep_ == "nsubj" and head.tag_ == "VBN" and not auxes)
+    active_object = number.dep_ == "dobj"
+    intransitive = number.dep_ == "nsubj" and lemma(head) not in _TRANSITIVE
+    return found if passive or active_object or intransitive else None
+
+
+def _acts_on_others(participle: Token) -> bool:
+    """ "men ... killed or wounded dozens": a participle with an object of its own is done by the noun."""
+    chain = [participle, *(c for c in participle.children if c.dep_ == "conj")]
+    return any(c.dep_ == "dobj" for v in chain for c in v.children)
+
+
+def _bare(verb: Token, role: frozenset[str], allowed: Token | None = None) -> bool:
+    """A verb with no word of its own in the noun's role (object or subject), so it shares the noun."""
+    return not any(c.dep_ in role and c is not allowed for c in verb.children)
 
 
 def plural(word: str) -> str:

@@ -18,7 +18,15 @@ from spacy.tokens import Doc
 from newsledger.model import Normalized, Quantity
 from newsledger.model import Span as TextSpan
 from newsledger.numbers.amounts import Reading, read_numeral, read_vague
-from newsledger.numbers.counts import DIMENSION_COUNTS, OBJECT_COUNTS, counted, is_age_of, is_person, lemma
+from newsledger.numbers.counts import (
+    DIMENSION_COUNTS,
+    OBJECT_COUNTS,
+    bare_count,
+    counted,
+    is_age_of,
+    is_person,
+    lemma,
+)
 from newsledger.numbers.nouns import (
     counted_phrase,
     entity_text,
@@ -146,7 +154,7 @@ def _count(section: _Section, reading: Reading) -> Quantity | None:
         return None  # "Route 66", "Patriot 125"
     phrase = counted_phrase(section.doc, reading.numeral_end, vague=reading.value is None)
     if phrase is None:
-        return None
+        return _bare_count(section, reading)
     noun, end = phrase
     word = lemma(noun)
     if word in _NOT_COUNTED or (
@@ -159,6 +167,15 @@ def _count(section: _Section, reading: Reading) -> Quantity | None:
     of = section.text[reading.numeral_end : end].strip()
     of = of[3:] if of.lower().startswith("of ") else of
     return _quantity(section, reading, end=end, unit=unit, counts=counts, of=of or None)
+
+
+def _bare_count(section: _Section, reading: Reading) -> Quantity | None:
+    """ "injuring 14", "the death toll rose to 52": a number alone, counted by its verb."""
+    number = token_at(section.doc, reading.numeral_end - 1)
+    counts = bare_count(number) if number is not None and number.like_num else None
+    if counts is None:
+        return None
+    return _quantity(section, reading, unit="person", counts=counts)
 
 
 def _age(section: _Section, reading: Reading) -> Quantity | None:

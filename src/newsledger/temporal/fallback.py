@@ -27,11 +27,14 @@ _DAY = re.compile(
 _COARSE = frozenset({"month", "year"})
 
 
-def odd_dates(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
+def odd_dates(
+    doc: Doc, mentions: Sequence[Mention], dropped: Sequence[Mention] = ()
+) -> tuple[list[Mention], list[Mention]]:
     """DATE entities naming a month or a year that the patterns read not at all, or only coarsely.
 
     Returns the new `parsed` mentions and the coarse ones they replace: "the 11th day of November"
-    is a day, not the month the pattern found in it.
+    is a day, not the month the pattern found in it. Entities over `dropped` mentions (ones the
+    parse showed to be no time, "1601 tanks") stay dropped.
     """
     added: list[Mention] = []
     replaced: list[Mention] = []
@@ -39,6 +42,8 @@ def odd_dates(doc: Doc, mentions: Sequence[Mention]) -> tuple[list[Mention], lis
         if ent.label_ != "DATE" or not _NAMED.search(ent.text):
             continue
         start, end = ent.start_char, ent.end_char
+        if any(m.start < end and start < m.end for m in dropped):
+            continue
         inside = [m for m in mentions if m.start < end and start < m.end]
         if inside and not _finer(ent.text, inside, start, end):
             continue

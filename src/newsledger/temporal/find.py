@@ -39,12 +39,15 @@ def clear_cache() -> None:
 def find_mentions(doc: Doc, text: str) -> list[Mention]:
     """The section's temporal expressions (`text` is `text`) that the parse confirms, in text order."""
     out = []
+    dropped = []
     for mention in _scan(text):
         check = _CHECKS.get(mention.kind)
         kept = check(doc, text, mention) if check else mention
         if kept is not None:
             out.append(kept)
-    added, replaced = odd_dates(doc, out)
+        else:
+            dropped.append(mention)
+    added, replaced = odd_dates(doc, out, dropped)
     if not added:
         return out
     return sorted([*(m for m in out if m not in replaced), *added], key=lambda m: m.start)
@@ -83,9 +86,11 @@ def _check_month(doc: Doc, text: str, m: Mention) -> Mention | None:
 def _check_year(doc: Doc, text: str, m: Mention) -> Mention | None:
     if m.modifier or m.get("edge") or m.get("year2") or _joined(text, m, "year"):
         return m
+    if int(m.fields["year"]) < 1800:
+        return None  # a bare 1601 is a count far more often than a year
     nxt = _next_token(doc, m)
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ == "NNS":
-        return None  # "2000 troops"
+    if nxt is not None and (nxt.tag_ in {"NNS", "VBZ"} or (nxt.pos_ == "NOUN" and nxt.lower_ != nxt.lemma_)):
+        return None  # "2000 troops" (or "tanks" misread as a verb)
     token = _word(doc, text, m, m.fields["year"])
     if token is not None and token.i > 0:
         before = doc[token.i - 1]
