@@ -39,6 +39,7 @@ COUNTS = [
     ("Six countries have agreed to provide guarantees.", "Six countries", 6, None, False, "countries"),
     ("One man was weeping with joy.", "One man", 1, None, False, "persons"),
     ("Seven civilians died when the shell hit.", "Seven civilians", 7, None, False, "killed"),
+    ("Villagers fought back, killing nine armed bandits.", "nine armed bandits", 9, None, False, "killed"),
 ]  # fmt: skip
 
 
@@ -129,6 +130,7 @@ def test_a_conversion_in_brackets_stays_with_its_amount(nlp: Any) -> None:
         ("The fine was €20,000.", 20_000, "EUR"),
         ("Families pay 8,000 Egyptian pounds a year.", 8_000, "EGP"),
         ("The damage is estimated at 5 million dollars.", 5e6, "USD"),
+        ("It had more than $12M of unspent donations.", 12e6, "USD"),
     ],
 )
 def test_money_keeps_its_currency(nlp: Any, sentence: str, value: float, currency: str) -> None:
@@ -174,6 +176,9 @@ def test_a_single_soldier_lost_is_a_claim_of_zero_killed(nlp: Any) -> None:
     q = only(nlp, "Russia claimed it completed the retreat without losing a single soldier.")
     assert (q.text, q.value, q.counts, q.unit) == ("without losing a single soldier", 0, "killed", "person")
     assert only(nlp, "Officials said there were no casualties.").value == 0
+    nobody = only(nlp, "Fortunately, no one was killed when the cylinder exploded.")
+    assert (nobody.value, nobody.counts) == (0, "killed")
+    assert quantities(nlp, "No one knows what happened.") == []
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,9 @@ _MODIFIER_RE = re.compile(
     r"(?<![\w-])(?i:" + "|".join(sorted(map(re.escape, MODIFIERS), key=len, reverse=True)) + r")\s+$"
 )
 _RANGE_RE = re.compile(rf"\s*(?:-|–|to|and)\s*({NUMERAL})")
-_SCALE_ABBR_RE = re.compile(r"\s?(" + "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True)) + r")\b")
+_SCALE_ABBR_RE = re.compile(
+    r"\s?(" + "|".join(sorted(SCALE_ABBREVIATIONS, key=len, reverse=True)) + r")\b", re.IGNORECASE
+)
 _COMPOUND_RE = re.compile(r"-(old|long|wide|deep|high|tall|thick|strong)\b", re.IGNORECASE)
 _STRONG_RE = re.compile(r"-strong\b", re.IGNORECASE)
 

@@ -102,6 +102,9 @@ def counted(noun: Token) -> tuple[str, str]:
         return "persons", "person"
     if word in OBJECT_COUNTS:
         return OBJECT_COUNTS[word], word
+    harmed = [VERB_COUNTS[v] for v in governing_verbs(noun) if VERB_COUNTS.get(v) in {"killed", "wounded"}]
+    if harmed:  # "killing nine armed bandits": only the living are killed or wounded
+        return _combine(harmed), word
     own = noun.lower_ if noun.tag_ in {"NNS", "NNPS"} else plural(word)  # "grandchildren", not "grandchilds"
     return own.replace(" ", "_"), word
 

@@ -42,7 +42,8 @@ from newsledger.numbers.words import NUMERAL_RE, VAGUE_RE
 
 _ZERO_RE = re.compile(
     r"\b(?:without|not|never)\s+(?:[a-z]+ing\s+)?(?:even\s+)?a\s+single\s+[a-z]+"
-    r"|\bno\s+(?:casualties|deaths|fatalities|injuries)\b",
+    r"|\bno\s+(?:casualties|deaths|fatalities|injuries)\b"
+    r"|\b(?:no[\s-]one|nobody)\b",
     re.IGNORECASE,
 )
 _OFFSET_AFTER = re.compile(r"\s+(?:ago|later|earlier|from\s+now|hence)\b", re.IGNORECASE)
@@ -199,10 +200,15 @@ def _age(section: _Section, reading: Reading) -> Quantity | None:
 
 
 def _zero(section: _Section, start: int, end: int) -> Quantity | None:
-    """ "without losing a single soldier", "no casualties": a claim of zero, never of one."""
+    """ "without losing a single soldier", "no casualties", "no one was hurt": zero, never one."""
     noun = token_at(section.doc, end - 1)
     if noun is None:
         return None
     counts, unit = counted(noun)
+    if noun.lower_ in {"one", "nobody"}:  # "no one was killed": zero only of what the verb did
+        found = bare_count(noun)
+        if found is None:
+            return None
+        counts, unit = found, "person"
     span = TextSpan(start, end)
     return Quantity(span=span, text=span.of(section.text), value=0, unit=unit, counts=counts, of=noun.text)
