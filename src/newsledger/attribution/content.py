@@ -229,11 +229,18 @@ def _according(cue: CueMatch) -> list[Range]:
 
 
 def _subtree(tok: Token, start: int) -> Range | None:
-    """The words of `tok`'s subtree from `start` on, cut before a second clause with its own subject."""
+    """The words of `tok`'s subtree from `start` on, cut before a second clause that is not part
+    of it: one with its own subject, or a finite verb of another form with none ("warned that
+    Russia could be laying a trap, but pressed ahead": the pressing is not what was warned)."""
     doc = tok.doc
     end = tok.right_edge.i + 1
     for child in tok.rights:
-        if child.dep_ == "conj" and child.pos_ == "VERB" and _has(child, "nsubj") and child.i > start:
+        if child.dep_ != "conj" or child.pos_ != "VERB" or child.i <= start:
+            continue
+        own = _has(child, "nsubj") or (
+            child.tag_ in FINITE and child.tag_ != tok.tag_ and not _has(child, "nsubjpass")
+        )
+        if own:
             cc = [c.i for c in tok.rights if c.dep_ in ("cc", "punct") and c.i < child.left_edge.i]
             end = min(end, child.left_edge.i, *(c for c in cc if c > tok.i))
     return _trim(doc, max(start, tok.left_edge.i), end)

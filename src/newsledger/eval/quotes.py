@@ -1,8 +1,9 @@
 """`newsledger eval quotes`: the attribution stage on PolNeAR dev and on the seed's gold quotes.
 
 PolNeAR texts are processed as plain text, so record spans index the gold text. The seed
-is processed as a plain file too (spans equal raw offsets) unless its extractor records a
-source map, in which case spans are mapped back with `alignment.to_source`.
+goes through its page-dump extractor and spans are mapped back to the raw file with
+`alignment.to_source`; where the extractor records no source map, it is processed as plain
+text instead (spans then equal raw offsets).
 
 PolNeAR's scheme lets a token belong to one attribution only, so predictions written for
 it leave out a quote nested in the content of another ("the Times said European officials
@@ -50,12 +51,22 @@ def read_jsonl(path: Path) -> dict[str, dict[str, Any]]:
     return docs
 
 
-def run_records(texts: Iterable[tuple[str, str]]) -> Iterator[Record]:
-    """Records of plain texts, in order: `(doc_id, text)` pairs."""
+def run_records(texts: Iterable[tuple[str, str]], *, plain: bool = True) -> Iterator[Record]:
+    """Records of texts, in order: `(doc_id, text)` pairs, as plain text unless told otherwise."""
     from newsledger.pipeline import Pipeline
 
-    raws = (raw_from_bytes(text.encode("utf-8"), doc_id, plain=True) for doc_id, text in texts)
+    raws = (raw_from_bytes(text.encode("utf-8"), doc_id, plain=plain) for doc_id, text in texts)
     return Pipeline().pipe(raws)
+
+
+def seed_record(raw: str) -> Record:
+    """The seed through its page-dump extractor when that maps its spans back to the input,
+    else as plain text (spans are then raw offsets)."""
+    record = next(run_records([("seed", raw)], plain=False))
+    article = record.article
+    if article is not None and (article.extractor == "plain" or article.source_map):
+        return record
+    return next(run_records([("seed", raw)]))
 
 
 def prediction(quote: Quote, article: Article, *, by_name: bool) -> dict[str, Any] | None:
@@ -129,39 +140,32 @@ def seed_gold(path: Path, raw_text: str) -> dict[str, dict[str, Any]]:
     return {"seed": {"doc_id": "seed", "text": raw_text, "quotes": quotes}}
 
 
-def seed_details(path: Path, record: Record, preds: dict[str, Any]) -> dict[str, float]:
+def seed_details(path: Path, record: Record, raw: str) -> dict[str, float]:
     """On the seed: found gold quotes, and among them right speaker, kind, stance and hedges."""
     from newsledger.eval.quotes_score import item, match_partial
 
     gold = json.loads(path.read_text(encoding="utf-8"))["quotes"]
-    text = record.article.text if record.article else ""
-    g_items = [item({"spans": [q["content_span"]]}, text, True) for q in gold]
-    p_items = [item(p, text, False) for p in preds["quotes"]]
-    pairs = match_partial([g for g in g_items if g], [p for p in p_items if p])
-    found = {gi: preds["quotes"][pi] for gi, pi, _ in pairs}
-    quotes = (
-        [q for q in record.quotes if prediction(q, record.article, by_name=True)] if record.article else []
-    )
-    by_start = {q.content_span.start: q for q in quotes}
+    article = record.article
+    pairs = [(q, p) for q in record.quotes if article and (p := prediction(q, article, by_name=True))]
+    g_items = [item({"spans": [q["content_span"]]}, raw, True) for q in gold]
+    p_items = [item(p, raw, False) for _, p in pairs]
+    matched = match_partial([g for g in g_items if g], [p for p in p_items if p])
     right = {"speaker": 0, "kind": 0, "stance": 0, "hedges": 0}
-    hedges_gold = sum(len(q["hedges"]) for q in gold)
-    for gi, pred in found.items():
-        g, q = gold[gi], by_start.get(pred["spans"][0][0])
-        if q is None:
-            continue
+    for gi, pi, _ in matched:
+        g, q = gold[gi], pairs[pi][0]
         right["speaker"] += (q.speaker.name or "unattributed") == g["speaker"] or q.speaker.text == g.get(
             "speaker_text"
         )
         right["kind"] += q.kind == g["kind"]
         right["stance"] += (q.cue.stance if q.cue else "neutral") == g["stance"]
         right["hedges"] += sum(any(h in x.text or x.text in h for x in q.hedges) for h in g["hedges"])
-    n = max(len(found), 1)
+    n = max(len(matched), 1)
     return {
-        "found": round(len(found) / max(len(gold), 1), 4),
+        "found": round(len(matched) / max(len(gold), 1), 4),
         "speaker_accuracy": round(right["speaker"] / n, 4),
         "kind_accuracy": round(right["kind"] / n, 4),
         "stance_accuracy": round(right["stance"] / n, 4),
-        "hedge_recall": round(right["hedges"] / max(hedges_gold, 1), 4),
+        "hedge_recall": round(right["hedges"] / max(sum(len(q["hedges"]) for q in gold), 1), 4),
     }
 
 
@@ -228,11 +232,11 @@ def command(
     if not no_seed:
         seed_path = seed or shared_path("data", "seed", "gold.json")
         raw = seed_path.with_name("dailymail-2022-11-11-kherson.txt").read_bytes().decode("utf-8")
-        record = next(run_records([("seed", raw)]))
+        record = seed_record(raw)
         seed_gold_docs = seed_gold(seed_path, raw)
         seed_preds = predict([record], by_name=True, flat=False)
         seed_scores = score(seed_gold_docs, seed_preds)
-        details = seed_details(seed_path, record, seed_preds["seed"])
+        details = seed_details(seed_path, record, raw)
         console.print(table("seed: gold.json quotes (speaker by canonical name)", seed_scores))
         console.print(
             "seed, of the gold quotes found: " + ", ".join(f"{k} {v:.3f}" for k, v in details.items())
