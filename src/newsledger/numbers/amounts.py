@@ -63,7 +63,7 @@ class Reading:
 
 def read_numeral(text: str, start: int) -> Reading | None:
     """The amount whose numeral starts at `start`, or None when the numeral does not parse."""
-    parsed = numeral_value(text[start:])
+    parsed = numeral_value(text, start)
     if parsed is None:
         return None
     value, length = parsed
@@ -107,7 +107,6 @@ def _read_left(text: str, reading: Reading) -> Reading:
 
 
 def _read_right(text: str, reading: Reading) -> Reading:
-    pos = reading.end
     reading = _read_range(text, reading)
     pos = reading.end
     if reading.currency:

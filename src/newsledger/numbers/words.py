@@ -79,34 +79,36 @@ VAGUE_RE = re.compile(
 )
 
 
-def numeral_value(text: str) -> tuple[float, int] | None:
-    """The value of the numeral at the start of `text` and how many characters it uses."""
-    match = re.match(rf"(?:{_DIGITS})", text)
-    if match:
-        value = float(match.group().replace(",", ""))
-        end = match.end()
-        scale = re.match(rf"\s+({_SCALE})\b", text[end:], re.IGNORECASE)
-        if scale:
-            word = scale.group(1).lower()
-            value *= 12 if word == "dozen" else SCALES[word]
-            end += scale.end()
-        return value, end
-    return _words_value(text)
-
-
+_DIGITS_RE = re.compile(_DIGITS)
+_SCALE_AFTER_RE = re.compile(rf"\s+({_SCALE})\b", re.IGNORECASE)
 _PIECE = re.compile(r"(half\s+an?|an?|[a-z]+)(\s+and\s+|\s+|-|$)", re.IGNORECASE)
 
 
-def _words_value(text: str) -> tuple[float, int] | None:
+def numeral_value(text: str, pos: int = 0) -> tuple[float, int] | None:
+    """The value of the numeral at `pos` in `text` and how many characters it uses."""
+    match = _DIGITS_RE.match(text, pos)
+    if match:
+        value = float(match.group().replace(",", ""))
+        end = match.end()
+        scale = _SCALE_AFTER_RE.match(text, end)
+        if scale:
+            word = scale.group(1).lower()
+            value *= 12 if word == "dozen" else SCALES[word]
+            end = scale.end()
+        return value, end - pos
+    return _words_value(text, pos)
+
+
+def _words_value(text: str, start: int) -> tuple[float, int] | None:
     """Read number words with a state machine; stop where the words stop forming one number."""
     total, current, used, last = 0.0, 0.0, 0, ""
-    pos = 0
+    pos = start
     while piece := _PIECE.match(text, pos):
-        word = re.sub(r"\s+", " ", piece.group(1).lower())
+        word = " ".join(piece.group(1).lower().split())
         if not _step(word, last):
             break
         total, current = _apply(word, total, current)
-        last, used, pos = word, pos + len(piece.group(1)), piece.end()
+        last, used, pos = word, piece.end(1) - start, piece.end()
         if not piece.group(2):
             break
     if not last or last in {"a", "an", "half a", "half an"}:

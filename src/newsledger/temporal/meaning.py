@@ -36,10 +36,6 @@ class Resolved:
     modifier: str | None = None
 
 
-def fields(resolved: Resolved) -> dict[str, object]:
-    return {name: getattr(resolved, name) for name in Resolved.__slots__}
-
-
 def day_result(day: date | None, precision: TimePrecision = "day", approx: bool = False) -> Resolved:
     """One day, or nothing known when there is no reference day to count from."""
     return Resolved("date", day, day, precision, approx)

@@ -19,7 +19,6 @@ MONTHS = {
 _FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MONTH = rf"(?P<month>{_FULL}|{_ABBR})"
-FULL_MONTH = rf"(?P<month>{_FULL})"
 WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_PLAIN = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 PART = r"(?P<part>(?i:morning|afternoon|evening|night))"

@@ -7,6 +7,7 @@ precision still said, when the article gives no publication date.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -14,7 +15,7 @@ from newsledger.model import TimePrecision
 from newsledger.temporal import absolute, fallback
 from newsledger.temporal.amounts import UNIT_PRECISION, how_many, iso, shift, unit_name
 from newsledger.temporal.calendar import Direction, add, season_bounds, season_occurrence, week_bounds
-from newsledger.temporal.meaning import Context, Resolved, day_result, fields, span_result
+from newsledger.temporal.meaning import Context, Resolved, day_result, span_result
 from newsledger.temporal.scan import Mention
 
 Resolver = Callable[[Mention, Context], Resolved | None]
@@ -29,10 +30,9 @@ def resolve(mention: Mention, ctx: Context) -> Resolved | None:
         resolved = _range_to(resolved, resolve(mention.until, ctx))
     elif mention.modifier == "since" and resolved.type == "date":
         end = ctx.ref if ctx.ref and (resolved.start is None or resolved.start <= ctx.ref) else None
-        approx = resolved.approx and resolved.precision == "range"
-        resolved = Resolved("date", resolved.start, end, "range", approx or resolved.approx, modifier="since")
+        resolved = Resolved("date", resolved.start, end, "range", resolved.approx, modifier="since")
     elif mention.modifier and resolved.type == "date":
-        resolved = Resolved(**{**fields(resolved), "modifier": mention.modifier})  # type: ignore[arg-type]
+        resolved = dataclasses.replace(resolved, modifier=mention.modifier)
     return resolved
 
 
@@ -71,13 +71,12 @@ def future(m: Mention, ctx: Context) -> Resolved:
 
 def period(m: Mention, ctx: Context) -> Resolved | None:
     """ "this week", "last month", "next year", "the past week", "earlier this year"."""
-    if ctx.ref is None:
-        precision = _PERIOD_PRECISION.get((m.get("period") or "").lower(), "range")
-        return span_result(None, None, "range" if m.get("edge") else precision)
     rel = (m.get("rel") or "").lower()
     unit = (m.get("period") or "").lower()
     if rel == "the" and not m.get("edge"):
         return None  # "the year", "the week": which one, the text does not say
+    if ctx.ref is None:
+        return span_result(None, None, "range" if m.get("edge") else _PERIOD_PRECISION.get(unit, "range"))
     if rel == "previous" and ctx.rolling:
         return span_result(None, None, "unknown")  # "retired the previous year": before the story's time
     if unit == "weekend":
