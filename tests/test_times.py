@@ -250,6 +250,13 @@ def test_today_inside_a_quote_is_the_day_its_speaker_spoke(nlp: Any) -> None:
     assert outside.start == "2022-11-11"
 
 
+def test_a_quote_that_carries_on_keeps_the_day_its_speaker_spoke(nlp: Any) -> None:
+    text = "Zelensky, speaking last night, said the onus was on Russia.\n\n'Today we liberated Kherson,' he said."
+    assert only(nlp, text, "Today", published="2022-11-12").start == "2022-11-11"
+    other = "Zelensky, speaking last night, said the onus was on Russia.\n\n'Today we won,' Peskov said."
+    assert only(nlp, other, "Today", published="2022-11-12").start == "2022-11-12"
+
+
 def test_a_quote_without_a_speaking_date_keeps_the_publication_date(nlp: Any) -> None:
     text = "'Today we liberated Kherson,' Zelensky said."
     assert only(nlp, text, "Today").start == PUBLISHED

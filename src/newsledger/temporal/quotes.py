@@ -26,6 +26,10 @@ _SPEECH_RE = re.compile(
     re.IGNORECASE,
 )
 _NEAR = 60  # characters between a time and the speech word it dates
+_PRONOUN_CUE = re.compile(
+    r"\b(?:he|she|they)\s+(?:said|says|added|adds|continued|went\s+on)\b|\b(?:said|added)\s+(?:he|she)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +60,48 @@ def speech_dates(
 
     `dated` holds expressions resolved to one day, as (start, end, day): "last night" is the
     evening before publication. One outside every quote of the paragraph, close to a speech word
-    ("said", "speaking", "address"), dates the quotes of that paragraph.
+    ("said", "speaking", "address"), dates the quotes of that paragraph. A quote that carries on
+    from the paragraph before ("'...,' he said.", or no attribution at all) takes that one's day.
     """
     out: dict[int, date] = {}
     for i, quote in enumerate(quotes):
-        lo, hi = quote.paragraph
-        for start, end, day in dated:
-            if not lo <= start < hi or any(q.start <= start < q.end for q in quotes):
-                continue
-            window = text[max(lo, start - _NEAR) : min(hi, end + _NEAR)]
-            if _SPEECH_RE.search(window):
-                out[i] = day
-                break
+        day = _paragraph_day(text, quote.paragraph, quotes, dated)
+        if day is None and _carries_on(text, quote, quotes):
+            before = _previous_paragraph(text, quote.paragraph[0])
+            day = _paragraph_day(text, before, quotes, dated) if before else None
+        if day is not None:
+            out[i] = day
     return out
+
+
+def _paragraph_day(
+    text: str, paragraph: tuple[int, int], quotes: Sequence[Quoted], dated: Sequence[tuple[int, int, date]]
+) -> date | None:
+    lo, hi = paragraph
+    for start, end, day in dated:
+        if not lo <= start < hi or any(q.start <= start < q.end for q in quotes):
+            continue
+        if _SPEECH_RE.search(text[max(lo, start - _NEAR) : min(hi, end + _NEAR)]):
+            return day
+    return None
+
+
+def _carries_on(text: str, quote: Quoted, quotes: Sequence[Quoted]) -> bool:
+    """Whether the quote's paragraph names no new speaker: "he said", or no attribution at all."""
+    lo, hi = quote.paragraph
+    inside = [q for q in quotes if q.paragraph == quote.paragraph]
+    frame, pos = [], lo
+    for q in inside:
+        frame.append(text[pos : q.start])
+        pos = q.end
+    rest = " ".join([*frame, text[pos:hi]])
+    return bool(_PRONOUN_CUE.search(rest)) or not _SPEECH_RE.search(rest)
+
+
+def _previous_paragraph(text: str, start: int) -> tuple[int, int] | None:
+    end = start - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end <= 0:
+        return None
+    return text.rfind("\n", 0, end) + 1, end
