@@ -29,6 +29,7 @@ COUNTS = [
      None, True, "killed_or_wounded"),
     ("An expert warned of up to 20,000 men surrounded in Kherson.", "up to 20,000 men", 20_000, "max", True, "troops"),
     ("Reports spoke of more than 300 marines killed.", "more than 300 marines", 300, "min", False, "killed"),
+    ("It ended amid reports of more than 300 marines killed.", "more than 300 marines", 300, "min", False, "killed"),
     ("Twenty-five soldiers were wounded in the attack.", "Twenty-five soldiers", 25, None, False, "wounded"),
     ("At least 12 people are missing after the strike.", "At least 12 people", 12, "min", False, "missing"),
     ("Ukrainian forces captured 500 prisoners.", "500 prisoners", 500, None, False, "captured"),

@@ -125,8 +125,13 @@ def governing_verbs(noun: Token) -> list[str]:
     100,000 soldiers", but not "killing nine people and injuring 14").
     """
     verbs: list[Token] = []
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in {"NOUN", "NUM", "PRON"}:
-        noun = noun.head.head  # "wounded dozens of people": the verb governs "dozens"
+    amount = noun.head.head
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and (amount.like_num or amount.lower_ in _QUANTIFIERS)
+    ):
+        noun = amount  # "wounded dozens of people": the verb governs "dozens"
     head = noun.head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
         head = head.head  # "without losing a single soldier", "killed in ..."
@@ -149,6 +154,10 @@ def governing_verbs(noun: Token) -> list[str]:
     return [lemma(v) for v in [*verbs, *shared]]
 
 
+_QUANTIFIERS = frozenset(
+    {"dozens", "hundreds", "thousands", "millions", "billions", "scores", "tens", "several", "few", "handful",
+     "couple", "dozen", "hundred", "thousand", "million", "billion"}
+)  # fmt: skip
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos"})
 _OBJECTS = frozenset({"dobj", "pobj"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
