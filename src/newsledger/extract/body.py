@@ -13,6 +13,7 @@ The weights are learned from the extraction dev set by `python -m newsledger.ext
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -66,7 +67,7 @@ def body_mask(paras: Sequence[Paragraph], skip: Sequence[bool], model: BodyModel
     start, end = article_region(paras, scores, skip, model.region)
     if start == end:
         return [False] * len(paras)
-    inside = np.hstack([rows[start:end], np.array(context_rows(scores, start, end)[start:end])])
+    inside = np.hstack([rows[start:end], np.array(context_rows(scores, skip, start, end)[start:end])])
     second = _sigmoids(inside @ np.array(model.context))
     return [
         start <= i < end
@@ -107,8 +108,18 @@ def article_limit(paras: Sequence[Paragraph], scores: Sequence[float], strong: f
     return len(paras)
 
 
-def context_rows(scores: Sequence[float], start: int, end: int) -> list[list[float]]:
-    """`CONTEXT_NAMES` values: the neighbours' scores and where the paragraph sits in the region."""
+def context_rows(scores: Sequence[float], skip: Sequence[bool], start: int, end: int) -> list[list[float]]:
+    """`CONTEXT_NAMES` values for each paragraph; skipped ones (images, captions) are not neighbours."""
+    kept = [i for i in range(len(scores)) if not skip[i]]
+    rows = _context([scores[i] for i in kept], bisect_left(kept, start), bisect_left(kept, end))
+    out = [[0.0] * len(CONTEXT_NAMES) for _ in scores]
+    for row, i in zip(rows, kept, strict=True):
+        out[i] = row
+    return out
+
+
+def _context(scores: Sequence[float], start: int, end: int) -> list[list[float]]:
+    """The neighbours' scores and where each paragraph sits in the region."""
     n = len(scores)
     prefix = [0.0]
     for s in scores:

@@ -18,11 +18,13 @@ _BY = re.compile(
 )
 _DESK = re.compile(r"\s+(?:for|from)\s+(?P<desk>(?:the\s+)?[A-Z][\w.&' -]*?)\s*[,.;]?\s*$")
 _PLACE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$")  # "By Pjotr Sauer in Moscow"
-_PIPE_DESK = re.compile(r"\s*[|/]\s*(?P<desk>[^|/]+?)\s*$")
-_TRAILER = re.compile(
-    r"\s*(?:[,|•·–—-]\s*)?(?:@\w+|\b(?:updated|published|posted)\b|\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True))
-    + r")\.?\s+\d|\b\d{1,2}\s+(?:hours?|mins?|minutes?|days?)\s+ago|\b(?:19|20)\d\d\b|\d{1,2}:\d\d).*$",
+_PIPES = re.compile(r"\s*\|\s*|\s+/\s+")
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_TRAILER = re.compile(  # what follows the names: a handle, a date, a time, "Updated", "2 hours ago"
+    r"\s*(?:[,|•·–—-]\s*)?(?:@\w+|\b(?:updated|published|posted)\b"
+    r"|\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    rf"|\b(?:{_MONTH_NAMES})\.?\s+\d|\b\d{{1,2}}\s+(?:{_MONTH_NAMES})\b"
+    r"|\b\d{1,2}\s+(?:hours?|mins?|minutes?|days?)\s+ago|\b(?:19|20)\d\d\b|\d{1,2}:\d\d).*$",
     re.IGNORECASE,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\be\b)\s*")
@@ -80,11 +82,12 @@ def parse_byline(text: str) -> Byline:
     rest = _BY.sub("", text.strip(), count=1)
     rest = _TRAILER.sub("", rest).strip(" ,;|")
     desk = None
-    for pattern in (_PIPE_DESK, _DESK):
-        match = pattern.search(rest)
-        if match and (pattern is _DESK or "|" in rest or "/" in rest):
-            desk, rest = match.group("desk").strip(), rest[: match.start()].strip(" ,;")
-            break
+    segments = [s.strip() for s in _PIPES.split(rest) if s.strip()]
+    if len(segments) > 1:  # "A Smith | The Guardian", "A Smith | Tallinn | 14 March 2023"
+        rest = segments[0]
+        desk = next((s for s in segments[1:] if not any(c.isdigit() for c in s)), None)
+    elif match := _DESK.search(rest):
+        desk, rest = match.group("desk").strip(), rest[: match.start()].strip(" ,;")
     rest = _PLACE.sub("", rest)
     parts = [p.strip(" .") for p in _SPLIT.split(rest) if p.strip(" .")]
     if desk is None and len(parts) > 1 and _desk_like(parts[-1], parts[:-1]):

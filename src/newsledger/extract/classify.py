@@ -74,12 +74,17 @@ def classify(text: str, *, model: BodyModel = MODEL) -> Classified:
 
 
 def shape_classes(paras: Sequence[Paragraph]) -> list[LineClass | None]:
-    """Image URLs, other bare URLs (chrome) and the captions printed right under an image URL."""
+    """Image URLs, other bare URLs, "Read more:" links and bare timestamps (chrome), and the captions
+    printed right under an image URL."""
     out: list[LineClass | None] = []
     for i, para in enumerate(paras):
         kind: LineClass | None = None
         if patterns.URL_ONLY.match(para.text):
             kind = "image_url" if _IMAGE_HINT.search(para.text) else "chrome"
+        elif len(para.text) < 200 and (
+            patterns.INLINE_PROMO.search(para.text) or patterns.TIME_ONLY.match(para.text)
+        ):
+            kind = "chrome"
         elif i and out[i - 1] == "image_url" and not para.first.blank_before:
             kind = "caption"
         out.append(kind)
@@ -140,12 +145,10 @@ def _headline_shaped(para: Paragraph) -> bool:
 
 
 def _body_class(para: Paragraph) -> LineClass:
-    """Furniture the body model let through: bylines, datelines, timestamps, "Read more:" links."""
+    """Furniture the body model let through: bylines and datelines."""
     text = para.text
     if len(text.split()) > _MAX_META_WORDS:
         return "body"
-    if patterns.INLINE_PROMO.search(text) or patterns.TIME_ONLY.match(text):
-        return "chrome"
     if is_byline(text):
         return "byline"
     return "dateline" if is_dateline(text) else "body"

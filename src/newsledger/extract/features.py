@@ -18,7 +18,7 @@ NAMES: tuple[str, ...] = (
     "starts_lower", "starts_digit", "title_ratio", "all_caps", "bracket", "bracket_only", "empty",
     "duplicate", "duplicate_many", "url", "image_file", "handle", "digit_ratio", "separators",
     "chrome", "chrome_long", "credit", "paren_end", "time_ago", "date", "punct_density",
-    "word_length", "blank_before", "blank_after", "position", "comment", "embed", "sentences",
+    "word_length", "blank_before", "blank_after", "comment", "embed", "sentences",
     "quote_start", "duplicate_long", "bullet_headline", "bullet_sentence",
     "prev_chrome", "prev_bullet", "next_bullet", "prev_terminal", "next_terminal",
     "prev_image", "subheading", "self_repeat", "near_duplicate",
@@ -34,8 +34,7 @@ def features(paras: Sequence[Paragraph]) -> list[list[float]]:
     counts = Counter(p.text for p in paras)
     opening = [_opening(p.text) for p in paras]
     openings = Counter(opening)
-    last = max(1, len(paras) - 1)
-    rows = [_row(p, counts[p.text], i / last) for i, p in enumerate(paras)]
+    rows = [_row(p, counts[p.text]) for p in paras]
     chrome, bullet, terminal, bracket, image, *short = (NAMES.index(n) for n in _NEIGHBOUR)
     empty = [0.0] * len(NAMES)
     for i, row in enumerate(rows):
@@ -69,7 +68,7 @@ def _self_repeat(text: str) -> float:
     return _flag(text.find(text[:20], 10) >= 0)
 
 
-def _row(para: Paragraph, copies: int, position: float) -> list[float]:
+def _row(para: Paragraph, copies: int) -> list[float]:
     text = para.text
     body = BULLET.sub("", SUB_BULLET.sub("", text)).strip()
     words = pat.WORD.findall(pat.BRACKET.sub(" ", body) if "[" in body else body)
@@ -111,7 +110,6 @@ def _row(para: Paragraph, copies: int, position: float) -> list[float]:
         min((sum(map(len, words)) / n if n else 0.0) / 10, 2.0),
         _flag(para.first.blank_before),
         _flag(para.blank_after),
-        position,
         _flag(n <= 15 and pat.COMMENT_HEADER.search(text)),
         _flag(("@" in text or "t.co" in text) and pat.EMBED.search(text)),
         min(len(pat.SENTENCE_BREAK.findall(text)), 5) / 5,
