@@ -69,7 +69,9 @@ def is_person(token: Token) -> bool:
 # Things that have an age of their own but are no one: "the nine-month-old war" is a duration.
 _THINGS = """war conflict invasion occupation campaign ban law dispute feud crisis regime government company
 building house tree bridge tradition ceasefire truce siege blockade offensive record treaty deal agreement
-policy programme program system institution rule dynasty rivalry insurgency revolt"""
+policy programme program system institution rule dynasty rivalry insurgency revolt file case investigation
+probe lawsuit scandal mystery marriage relationship friendship partnership alliance organisation
+organization"""
 THINGS_WITH_AGES = frozenset(_THINGS.split())
 
 

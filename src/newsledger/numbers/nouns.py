@@ -14,6 +14,9 @@ from newsledger.numbers.counts import lemma
 
 NOUNISH = frozenset({"NOUN", "PROPN"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "dozen"})
+_TIME_WORDS = frozenset(
+    {"day", "night", "week", "month", "year", "weekend", "morning", "evening", "afternoon"}
+)
 _INVARIANT_PLURALS = frozenset({"personnel", "aircraft", "people", "police", "staff", "cattle", "ordnance"})
 
 
@@ -98,16 +101,21 @@ def is_plural(noun: Token) -> bool:
 
 
 def noun_after(doc: Doc, text: str, char: int) -> Token | None:
-    """The first noun right after `char` (skipping adjectives), or None at punctuation or a verb."""
+    """The noun right after `char` (skipping adjectives, ending at the head of a compound: "court
+    file"), or None at punctuation, a verb, or a time word ("killed a 13-year-old last week")."""
     token = token_from(doc, text, char)
     if token is None:
         return None
-    for candidate in following(doc, token.i if token.idx >= char else token.i + 1, 4):
+    noun: Token | None = None
+    for candidate in following(doc, token.i if token.idx >= char else token.i + 1, 5):
         if candidate.pos_ in NOUNISH:
-            return candidate
-        if not is_modifier(candidate) and candidate.text != "-":
-            return None
-    return None
+            noun = candidate
+            continue
+        if noun is not None or (not is_modifier(candidate) and candidate.text != "-"):
+            break
+    if noun is not None and noun.lemma_.lower() in _TIME_WORDS:
+        return None
+    return noun
 
 
 def phrase_after(doc: Doc, text: str, char: int) -> str | None:

@@ -50,6 +50,7 @@ _OFFSET_AFTER = re.compile(r"\s+(?:ago|later|earlier|from\s+now|hence)\b", re.IG
 _YEARS_OLD = re.compile(r"\s+old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"(?i)(?:\baged?|\bage\s+of)\s+$")
 _NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+)\s*[,(]\s*$")
+_DEFINITE_ONE = re.compile(r"\b(?:the|this|that|which|any|each|every|no)\s+$", re.IGNORECASE)
 _NOT_COUNTED = frozenset({"side", "time"})  # "the two sides" (the belligerents), "hundreds of times"
 
 
@@ -133,7 +134,7 @@ def _time_measure(section: _Section, reading: Reading) -> Quantity | None:
     if reading.compound == "old" or old:
         noun = noun_after(section.doc, text, reading.end)
         if old or is_age_of(noun, unit.name):
-            who = noun.text if noun is not None and not old else None
+            who = entity_text(noun) if noun is not None and not old else None
             end = old.end() if old else reading.end
             return _quantity(section, reading, end=end, unit=unit.name, counts="age", of=who)
     duration = iso_duration(reading.value, unit.name) if reading.value is not None else None
@@ -153,6 +154,8 @@ def _count(section: _Section, reading: Reading) -> Quantity | None:
         return age
     if label_before(section.doc, section.text, reading.start):
         return None  # "Route 66", "Patriot 125"
+    if _DEFINITE_ONE.search(section.text, max(0, reading.start - 8), reading.start) and reading.value == 1:
+        return None  # "the one supporting Bush", "each one": a pronoun, not a count
     phrase = counted_phrase(section.doc, reading.numeral_end, vague=reading.value is None)
     if phrase is None:
         return _bare_count(section, reading)
