@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newsledger.analysis import Analysis, Section
 from newsledger.attribution.build import section_drafts
 from newsledger.attribution.coref import Referent, Referents, entity_referents, gender_of
+from newsledger.attribution.cues import sentence_bounds, text_of
 from newsledger.attribution.draft import Draft
 from newsledger.attribution.hedges import hedges
 from newsledger.attribution.lexicon import Lexicon
@@ -106,7 +107,7 @@ def _speaker(
 
 def _label_speaker(doc: Doc, label: Span, index: NameIndex) -> Speaker:
     """A name written as a label: "PENCE:" (a transcript), "Politifact:", "― Sonya Herridge"."""
-    written = label.of(doc.text)
+    written = label.of(text_of(doc))
     span = doc.char_span(label.start, label.end, alignment_mode="expand")
     body = (
         span is not None and span[0].ent_type_ in ("ORG", "GPE", "NORP") and not index.knows_person(written)
@@ -121,8 +122,8 @@ def _label_speaker(doc: Doc, label: Span, index: NameIndex) -> Speaker:
 
 def _from_mention(who: Mention, refs: Referents, index: NameIndex, lex: Lexicon) -> Speaker:
     doc = who.head.doc
-    text = who.text.of(doc.text)
-    description = who.description.of(doc.text).strip(" ,") if who.description else None
+    text = who.text.of(text_of(doc))
+    description = who.description.of(text_of(doc)).strip(" ,") if who.description else None
     if who.kind == "pronoun":
         name = refs.resolve(text, who.text.start)
         return Speaker(
@@ -161,7 +162,7 @@ def _cataphora(doc: Doc, drafts: list[Draft], speakers: list[Speaker]) -> list[S
         for later, later_speaker in zip(drafts[i + 1 :], speakers[i + 1 :], strict=False):
             if (
                 _sentences_between(doc, draft.end, later.start) > 2
-                or _lines_between(doc.text, draft.end, later.start) > 1
+                or _lines_between(text_of(doc), draft.end, later.start) > 1
             ):
                 break
             if later_speaker.named and later.who is not None and later.who.kind == "person":
@@ -178,11 +179,16 @@ def _lines_between(text: str, start: int, end: int) -> int:
 
 
 def _sentences_between(doc: Doc, start: int, end: int) -> int:
-    return sum(1 for s in doc.sents if start <= s.start_char < end)
+    first = doc.char_span(start, max(start, end - 1), alignment_mode="expand")
+    if first is None or not len(first):
+        return 0
+    lo, hi = first.start, first.end
+    starts = {sentence_bounds(doc[i])[0] for i in range(lo, hi)}
+    return len(starts - {sentence_bounds(doc[lo])[0]})
 
 
 def _quote(doc: Doc, draft: Draft, speaker: Speaker, caption: int | None, lex: Lexicon) -> Quote:
-    text = doc.text
+    text = text_of(doc)
     pieces = sorted(draft.pieces)
     content = Span(pieces[0].start, max(p.end for p in pieces))
     cue = None

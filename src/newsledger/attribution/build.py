@@ -25,7 +25,7 @@ from spacy.tokens import Doc
 
 from newsledger.attribution.content import content, frame
 from newsledger.attribution.continuation import conditional_continuations, quoted_continuations
-from newsledger.attribution.cues import CueMatch, clause_bounds, find_cues
+from newsledger.attribution.cues import CueMatch, clause_bounds, find_cues, text_of
 from newsledger.attribution.draft import Draft, token_chars
 from newsledger.attribution.labels import labelled, signed
 from newsledger.attribution.lexicon import Lexicon
@@ -52,7 +52,7 @@ class _Clause:
 
 def section_drafts(doc: Doc, lex: Lexicon) -> list[Draft]:
     """Every attribution of one parsed section, in text order."""
-    text = doc.text
+    text = text_of(doc)
     regions = quoted_regions(text)
     clauses = [_clause(cue, lex) for cue in find_cues(doc, lex, regions)]
     drafts, bound = _direct(doc, regions, clauses, lex)
@@ -86,7 +86,7 @@ def _direct(
     doc: Doc, regions: Sequence[Quoted], clauses: list[_Clause], lex: Lexicon
 ) -> tuple[list[Draft], set[int]]:
     """Quoted regions bound to the clause against them; ids of every region so taken."""
-    text = doc.text
+    text = text_of(doc)
     drafts: dict[int, Draft] = {}
     bound: set[int] = set()
     last: Draft | None = None
@@ -117,7 +117,7 @@ def _direct_draft(doc: Doc, clause: _Clause) -> Draft:
 
 def _clause_after(doc: Doc, region: Quoted, verbs: list[_Clause]) -> _Clause | None:
     """`'...,' said Barry` / `'...,' he said`: a clause starting right after the closing mark."""
-    text = doc.text
+    text = text_of(doc)
     pos = region.end
     while pos < len(text) and text[pos] in " \t\u00a0,;:—–-":
         pos += 1
@@ -129,7 +129,7 @@ def _clause_after(doc: Doc, region: Quoted, verbs: list[_Clause]) -> _Clause | N
 
 def _clause_before(doc: Doc, region: Quoted, verbs: list[_Clause], lex: Lexicon) -> _Clause | None:
     """`Zelensky added: '...'`, and a paragraph ending `Caddell continued:` before a quoted one."""
-    text = doc.text
+    text = text_of(doc)
     for clause in reversed(verbs):
         span = clause.chars(doc)
         if span.end > region.start:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as TokenSpan
 
+from newsledger.attribution.cues import text_of
 from newsledger.attribution.draft import Draft, paragraph_gap, token_chars
 from newsledger.attribution.marks import Quoted
 from newsledger.model import Span
@@ -58,7 +59,7 @@ def _sentences_after_would(doc: Doc, drafts: list[Draft]) -> list[TokenSpan]:
     active: Draft | None = None
     last_end = 0
     for sent in doc.sents:
-        if active is not None and paragraph_gap(doc.text, last_end, sent.start_char) > 1:
+        if active is not None and paragraph_gap(text_of(doc), last_end, sent.start_char) > 1:
             active = None
         own = [d for d in drafts if d.start < sent.end_char and sent.start_char < d.end]
         if own:

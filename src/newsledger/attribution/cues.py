@@ -8,7 +8,7 @@ warned", "is said"), so it reads as in the article.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from spacy.tokens import Doc, Token
@@ -17,6 +17,7 @@ from newsledger.attribution.lexicon import Lexicon
 from newsledger.attribution.marks import Quoted
 from newsledger.model import Span, Stance
 
+Bounds = tuple[int, int]
 CueForm = Literal["verb", "phrase", "noun", "according", "impersonal", "colon", "dash"]
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 GROUP_ADVERBS = (
@@ -74,23 +75,67 @@ def find_cues(doc: Doc, lex: Lexicon, regions: Sequence[Quoted]) -> list[CueMatc
     return cues
 
 
-def clause_bounds(tok: Token) -> tuple[int, int]:
+def clause_bounds(tok: Token) -> Bounds:
     """Token range of the sentence of `tok` cut at line breaks: content never crosses a paragraph."""
-    doc = tok.doc
-    sent = tok.sent
-    lo, hi = sent.start, sent.end
-    for i in range(tok.i - 1, sent.start - 1, -1):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            lo = i + 1
-            break
-    for i in range(tok.i, sent.end):
-        if "\n" in doc[i].text:
-            hi = i
-            break
-        if "\n" in doc[i].whitespace_:
-            hi = i + 1
-            break
-    return lo, hi
+    return _cached(tok.doc).clauses[tok.i]
+
+
+def sentence_bounds(tok: Token) -> Bounds:
+    """Token range of the sentence of `tok`, line breaks or not."""
+    return _cached(tok.doc).sentences[tok.i]
+
+
+def noun_chunks(doc: Doc) -> list[Bounds]:
+    """Token ranges of the document's noun chunks, found once per document."""
+    tables = _cached(doc)
+    if tables.chunks is None:
+        tables.chunks = [(c.start, c.end) for c in doc.noun_chunks]
+    return tables.chunks
+
+
+def text_of(doc: Doc) -> str:
+    """`doc.text`, built once per document: spaCy joins every token on each access."""
+    return _cached(doc).text
+
+
+@dataclass(slots=True)
+class _DocTables:
+    """Per-token tables of the document being read (spaCy computes them anew on each access)."""
+
+    doc: Doc | None = None
+    text: str = ""
+    sentences: list[Bounds] = field(default_factory=list)
+    clauses: list[Bounds] = field(default_factory=list)
+    chunks: list[Bounds] | None = None
+
+
+_TABLES = _DocTables()
+
+
+def _cached(doc: Doc) -> _DocTables:
+    if _TABLES.doc is not doc:
+        sents = [(sent.start, sent.end) for sent in doc.sents]
+        _TABLES.doc, _TABLES.text = doc, doc.text
+        _TABLES.sentences = [b for b in sents for _ in range(b[0], b[1])]
+        _TABLES.clauses = _clause_table(doc, sents)
+        _TABLES.chunks = None
+    return _TABLES
+
+
+def _clause_table(doc: Doc, sents: list[Bounds]) -> list[Bounds]:
+    bounds: list[Bounds] = []
+    for lo, hi in sents:
+        start = lo
+        for i in range(lo, hi):
+            tok = doc[i]
+            if "\n" in tok.text:
+                bounds += [(start, i)] * (i - start) + [(i, i)]
+                start = i + 1
+            elif "\n" in tok.whitespace_:
+                bounds += [(start, i + 1)] * (i + 1 - start)
+                start = i + 1
+        bounds += [(start, hi)] * (hi - start)
+    return bounds
 
 
 def _phrase(doc: Doc, tok: Token, lex: Lexicon) -> CueMatch | None:

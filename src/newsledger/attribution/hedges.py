@@ -20,7 +20,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from newsledger.attribution.cues import CueMatch
+from newsledger.attribution.cues import CueMatch, clause_bounds, text_of
 from newsledger.attribution.lexicon import Lexicon
 from newsledger.model import Hedge, Span
 
@@ -39,7 +39,7 @@ def hedges(
         found += _concession(doc, cue, lex)
         found += _sourceless(cue)
     for piece in pieces:
-        found += _words(doc.text, piece, lex)
+        found += _words(text_of(doc), piece, lex)
         found += _evidential(doc, piece, lex)
     return _non_overlapping(found)
 
@@ -53,13 +53,12 @@ def _claimed_standing(speaker: Token, lex: Lexicon) -> list[Hedge]:
 
 
 def _concession(doc: Doc, cue: CueMatch, lex: Lexicon) -> list[Hedge]:
-    sent = cue.head.sent
-    for tok in doc[cue.last.i + 1 : sent.end]:
+    end = clause_bounds(cue.head)[1]
+    for tok in doc[cue.last.i + 1 : end]:
         if tok.lower_ in CONCESSIVE:
-            clause = doc[tok.i : sent.end]
-            lower = clause.text.lower()
+            lower = doc[tok.i : end].text.lower()
             if any(p in lower for p in lex.concessive_hedges):
-                return [_hedge(tok, doc[_trim_end(doc, sent.end - 1)], "source")]
+                return [_hedge(tok, doc[_trim_end(doc, end - 1)], "source")]
     return []
 
 
@@ -121,7 +120,7 @@ def _non_overlapping(found: Iterable[Hedge]) -> tuple[Hedge, ...]:
 
 def _hedge(first: Token, last: Token, kind: Literal["source", "content"]) -> Hedge:
     span = Span(first.idx, last.idx + len(last.text))
-    return Hedge(text=first.doc.text[span.start : span.end], span=span, kind=kind)
+    return Hedge(text=text_of(first.doc)[span.start : span.end], span=span, kind=kind)
 
 
 def _last(tok: Token) -> Token:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from newsledger.attribution.cues import text_of
 from newsledger.attribution.draft import Draft
 from newsledger.attribution.marks import Quoted
 from newsledger.model import QuoteKind, Span
@@ -37,7 +38,7 @@ QUOTE_CHARS = "\"“”'‘’"
 
 def labelled(doc: Doc, regions: Sequence[Quoted]) -> list[Draft]:
     """Transcript turns and a headline attribution of one section."""
-    text = doc.text
+    text = text_of(doc)
     out: list[Draft] = []
     first = True
     for start, end in _lines(text):
@@ -66,7 +67,7 @@ def signed(text: str, region: Quoted) -> Draft | None:
 
 
 def _headline(doc: Doc, start: int, end: int) -> Draft | None:
-    text = doc.text
+    text = text_of(doc)
     match = HEADLINE.match(text, start, end)
     if match is None or len(text[start:end].split()) > HEADLINE_WORDS:
         return None

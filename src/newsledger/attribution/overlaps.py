@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsledger.attribution.cues import text_of
 from newsledger.attribution.draft import Draft
 from newsledger.attribution.lexicon import Lexicon
 from newsledger.attribution.speakers import Mention
@@ -22,7 +23,7 @@ from newsledger.model import Span
 
 def resolve_overlaps(doc: Doc, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """The drafts with contents untangled and the ones that are part of another left out."""
-    untangle(doc.text, drafts)
+    untangle(text_of(doc), drafts)
     trailing_participles(doc, drafts)
     return [d for d in drafts if not thought_inside(d, drafts, lex)]
 
@@ -45,7 +46,7 @@ def untangle(text: str, drafts: list[Draft]) -> None:
 def trailing_participles(doc: Doc, drafts: list[Draft]) -> None:
     """ "X said Y, citing Z" / "..., arguing that Z": a participle closing another's content is
     said by the same speaker, and ends that content."""
-    text = doc.text
+    text = text_of(doc)
     for draft in drafts:
         cue = draft.cue
         if cue is None or cue.form != "verb" or cue.head.tag_ != "VBG" or cue.head.i == 0:

@@ -22,7 +22,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
-from newsledger.attribution.cues import CueMatch, clause_bounds
+from newsledger.attribution.cues import CueMatch, clause_bounds, noun_chunks
 from newsledger.attribution.lexicon import Lexicon
 from newsledger.model import Span
 
@@ -125,7 +125,8 @@ def adjacent_mention(verb: Token, last: Token, lex: Lexicon) -> Mention | None:
     loose = {
         t for t in doc[lo : verb.i] if t.pos_ in NOMINAL and not lo <= t.head.i < verb.i and t.head != verb
     }
-    roots = sorted(loose | {c.root for c in doc[lo : verb.i].noun_chunks}, key=lambda t: t.i)
+    chunks = [doc[a:b].root for a, b in noun_chunks(doc) if lo <= a and b <= verb.i]
+    roots = sorted(loose | set(chunks), key=lambda t: t.i)
     for root in reversed(roots):  # noun phrases before the verb, nearest first
         bridged = all(_bridges(t, root, verb) for t in doc[root.i + 1 : verb.i])
         if root.dep_ == "appos" and lo <= root.head.i < root.i and root.head.ent_type_ == "PERSON":
@@ -133,10 +134,10 @@ def adjacent_mention(verb: Token, last: Token, lex: Lexicon) -> Mention | None:
         if bridged and (root.dep_ not in OBJECTS or root == roots[0]):
             return mention(root, lex, before=verb.i)
     after = last.i + 1
-    for chunk in doc[after:hi].noun_chunks:
-        ends_clause = chunk.end == hi or doc[chunk.end].is_punct
-        if chunk.start == after and _speakerlike(chunk.root) and ends_clause:
-            return mention(chunk.root, lex)
+    for a, b in noun_chunks(doc):
+        root = doc[a:b].root
+        if a == after and b <= hi and _speakerlike(root) and (b == hi or doc[b].is_punct):
+            return mention(root, lex)
     return None
 
 
