@@ -10,15 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsledger.eval.seed_items import Item, SpanEval, run
-from newsledger.eval.times import (
-    CheckOption,
-    GoldOption,
-    JsonOption,
-    PredictionsOption,
-    PublishedOption,
-    TextOption,
-)
+from newsledger.eval.seed_items import Item, SpanEval, command_for
 from newsledger.model import Quantity
 from newsledger.stages.quantities import extract_quantities
 
@@ -59,21 +51,6 @@ SPEC = SpanEval(
 )
 
 
-def command(
-    gold: GoldOption = None,
-    text: TextOption = None,
-    published: PublishedOption = None,
-    predictions: PredictionsOption = None,
-    json_path: JsonOption = None,
-    check: CheckOption = False,
-) -> None:
-    """Evaluate the quantities stage on the seed gold (precision/recall/F1, values, bounds, counts)."""
-    run(
-        SPEC,
-        gold=gold,
-        text=text,
-        published=published,
-        predictions=predictions,
-        json_path=json_path,
-        check=check,
-    )
+command = command_for(
+    SPEC, "Evaluate the quantities stage on the seed gold (precision/recall/F1, values, bounds, counts)."
+)

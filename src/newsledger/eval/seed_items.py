@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -215,3 +215,36 @@ def run(
             Console(stderr=True).print(f"[red]{failure}[/red]")
         if failures:
             raise typer.Exit(1)
+
+
+GoldOption = Annotated[Path | None, typer.Option(help="gold.json (default: the shared seed gold)")]
+TextOption = Annotated[Path | None, typer.Option(help="the raw seed text the gold indexes")]
+PublishedOption = Annotated[str | None, typer.Option(help="publication date (default: the gold's)")]
+PredictionsOption = Annotated[Path | None, typer.Option(help="write predictions (gold format) here")]
+JsonOption = Annotated[Path | None, typer.Option("--json", help="write the metrics here")]
+CheckOption = Annotated[bool, typer.Option(help="exit 1 when a metric is under its floor")]
+
+
+def command_for(spec: SpanEval, doc: str) -> Callable[..., None]:
+    """The `newsledger eval <stage>` command of one span stage."""
+
+    def command(
+        gold: GoldOption = None,
+        text: TextOption = None,
+        published: PublishedOption = None,
+        predictions: PredictionsOption = None,
+        json_path: JsonOption = None,
+        check: CheckOption = False,
+    ) -> None:
+        run(
+            spec,
+            gold=gold,
+            text=text,
+            published=published,
+            predictions=predictions,
+            json_path=json_path,
+            check=check,
+        )
+
+    command.__doc__ = doc
+    return command

@@ -8,12 +8,9 @@ scorer for times in the shared folder; `--predictions` writes items in the gold'
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
-import typer
-
-from newsledger.eval.seed_items import Item, SpanEval, run
+from newsledger.eval.seed_items import Item, SpanEval, command_for
 from newsledger.model import TimeRef
 from newsledger.stages.times import extract_times
 
@@ -41,29 +38,6 @@ SPEC = SpanEval(
     agreements={"dates_exact": _dates, "type_agree": _same("type"), "precision_agree": _same("precision")},
 )
 
-GoldOption = Annotated[Path | None, typer.Option(help="gold.json (default: the shared seed gold)")]
-TextOption = Annotated[Path | None, typer.Option(help="the raw seed text the gold indexes")]
-PublishedOption = Annotated[str | None, typer.Option(help="publication date (default: the gold's)")]
-PredictionsOption = Annotated[Path | None, typer.Option(help="write predictions (gold format) here")]
-JsonOption = Annotated[Path | None, typer.Option("--json", help="write the metrics here")]
-CheckOption = Annotated[bool, typer.Option(help="exit 1 when a metric is under its floor")]
-
-
-def command(
-    gold: GoldOption = None,
-    text: TextOption = None,
-    published: PublishedOption = None,
-    predictions: PredictionsOption = None,
-    json_path: JsonOption = None,
-    check: CheckOption = False,
-) -> None:
-    """Evaluate the times stage on the seed gold (precision/recall/F1, resolved dates)."""
-    run(
-        SPEC,
-        gold=gold,
-        text=text,
-        published=published,
-        predictions=predictions,
-        json_path=json_path,
-        check=check,
-    )
+command = command_for(
+    SPEC, "Evaluate the times stage on the seed gold (precision/recall/F1, resolved dates)."
+)

@@ -16,6 +16,7 @@ from newsledger.temporal.calendar import (
     holiday_occurrence,
     month_bounds,
     month_occurrence,
+    safe_date,
     weekday_occurrence,
     year_bounds,
 )
@@ -24,15 +25,8 @@ from newsledger.temporal.patterns import MONTHS, ORDINAL_DAYS
 from newsledger.temporal.scan import Mention
 
 
-def _date(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
-
-
 def iso_date(m: Mention, ctx: Context) -> Resolved | None:
-    found = _date(int(m.fields["year"]), int(m.fields["month"]), int(m.fields["day"]))
+    found = safe_date(int(m.fields["year"]), int(m.fields["month"]), int(m.fields["day"]))
     return day_result(found) if found else None
 
 
@@ -42,7 +36,7 @@ def numeric_date(m: Mention, ctx: Context) -> Resolved | None:
     year = int(m.fields["year"])
     year += 2000 if year < 100 else 0
     day, month = (b, a) if b > 12 >= a else (a, b)
-    found = _date(year, month, day)
+    found = safe_date(year, month, day)
     return day_result(found, approx=a != b and a <= 12 and b <= 12) if found else None
 
 
@@ -66,7 +60,7 @@ def written_date(m: Mention, ctx: Context) -> Resolved | None:
         return None
     year = _named_year(m, ctx.ref)
     if year is not None:
-        found = _date(year, month, day)
+        found = safe_date(year, month, day)
     elif ctx.ref is None:
         return span_result(None, None, "range" if m.get("day2") else "day")
     else:
@@ -74,7 +68,7 @@ def written_date(m: Mention, ctx: Context) -> Resolved | None:
     if found is None:
         return None
     if m.get("day2"):  # "April 3-5", "3-5 April"
-        last = _date(found.year, found.month, int(m.fields["day2"]))
+        last = safe_date(found.year, found.month, int(m.fields["day2"]))
         return span_result(found, last, "range") if last and last > found else day_result(found)
     return day_result(found)
 

@@ -80,18 +80,18 @@ def weekday_occurrence(weekday: int, ref: date, direction: Direction) -> date:
 def day_in_year(month: int, day: int, ref: date, direction: Direction) -> date | None:
     """ "5 March" without a year: the year picked like `month_occurrence`, then the exact day."""
     year = month_occurrence(month, ref, direction)
-    try:
-        found = date(year, month, day)
-    except ValueError:
+    found = safe_date(year, month, day)
+    if found is None:
         return None
     if direction == "past" and found > ref:
-        return _safe(year - 1, month, day)
+        return safe_date(year - 1, month, day)
     if direction == "future" and found < ref:
-        return _safe(year + 1, month, day)
+        return safe_date(year + 1, month, day)
     return found
 
 
-def _safe(year: int, month: int, day: int) -> date | None:
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None where it does not exist (30 February)."""
     try:
         return date(year, month, day)
     except ValueError:

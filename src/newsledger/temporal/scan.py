@@ -8,7 +8,7 @@ parse-aware filters that drop false friends ("May" the verb, "June" a name, "200
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from newsledger.temporal.patterns import (
@@ -62,7 +62,8 @@ def scan(text: str) -> list[Mention]:
                     fields = {k: v for k, v in match.groupdict().items() if v}
                     found.append(Mention(match.start(), match.end(), kind, fields))
     chosen = _longest_first(found)
-    return _merge_ranges(text, _merge_years(text, [_with_prefix(text, m) for m in chosen]))
+    prefixed = [_with_prefix(text, m) for m in chosen]
+    return _merge(text, _merge(text, prefixed, _with_year), _as_range)
 
 
 _BEFORE, _AFTER = 80, 60  # how far a match may reach either side of its trigger word
@@ -98,45 +99,48 @@ def _with_prefix(text: str, mention: Mention) -> Mention:
     return replace(mention, modifier=modifier) if modifier else mention
 
 
-def _merge_years(text: str, mentions: list[Mention]) -> list[Mention]:
+def _merge(
+    text: str, mentions: list[Mention], join: Callable[[str, Mention, Mention], Mention | None]
+) -> list[Mention]:
+    """Fold each mention into the one before it wherever `join` makes one mention of the two."""
+    out: list[Mention] = []
+    for mention in mentions:
+        joined = join(text, out[-1], mention) if out else None
+        if joined is None:
+            out.append(mention)
+        else:
+            out[-1] = joined
+    return out
+
+
+def _with_year(text: str, first: Mention, second: Mention) -> Mention | None:
     """ "13 November last year", "in March next year": the day or month takes that year."""
-    out: list[Mention] = []
-    for mention in mentions:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.kind in {"date", "month"}
-            and not last.get("year")
-            and mention.kind == "period"
-            and (mention.get("period") or "").lower() == "year"
-            and (mention.get("rel") or "").lower() in {"last", "next", "this"}
-            and not mention.get("edge")
-            and text[last.end : mention.start].strip(" ,") == ""
-        ):
-            fields = {**last.fields, "year_rel": mention.fields["rel"].lower()}
-            out[-1] = replace(last, end=mention.end, fields=fields)
-            continue
-        out.append(mention)
-    return out
+    if (
+        first.kind in {"date", "month"}
+        and not first.get("year")
+        and second.kind == "period"
+        and (second.get("period") or "").lower() == "year"
+        and (second.get("rel") or "").lower() in {"last", "next", "this"}
+        and not second.get("edge")
+        and text[first.end : second.start].strip(" ,") == ""
+    ):
+        return replace(
+            first, end=second.end, fields={**first.fields, "year_rel": second.fields["rel"].lower()}
+        )
+    return None
 
 
-def _merge_ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+def _as_range(text: str, first: Mention, second: Mention) -> Mention | None:
     """ "from 2014 to 2022", "between March and May", "2014-2022": one mention with an `until` end."""
-    out: list[Mention] = []
-    for mention in mentions:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and last.kind in DATE_KINDS
-            and mention.kind in DATE_KINDS
-            and last.modifier in {"from", None}
-            and RANGE_JOIN_RE.fullmatch(text[last.end : mention.start])
-            and _opens_range(text, last, mention)
-        ):
-            out[-1] = replace(last, end=mention.end, until=mention, modifier="from")
-            continue
-        out.append(mention)
-    return out
+    if (
+        first.kind in DATE_KINDS
+        and second.kind in DATE_KINDS
+        and first.modifier in {"from", None}
+        and RANGE_JOIN_RE.fullmatch(text[first.end : second.start])
+        and _opens_range(text, first, second)
+    ):
+        return replace(first, end=second.end, until=second, modifier="from")
+    return None
 
 
 def _opens_range(text: str, first: Mention, second: Mention) -> bool:
