@@ -31,9 +31,10 @@ _NO_YEAR = (
     re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\w)", re.IGNORECASE),
 )
 WIRE_AGENCIES = r"Reuters|AP|AFP|Bloomberg|Xinhua|dpa|ANSA|EFE|IANS|PTI|UNI|Interfax|TASS|Ukrinform|CNN|BBC"
-WIRE_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Za-z.'’ -]{{1,40}}?(?:,\s*[A-Z][A-Za-z.'’ -]{{1,30}})?),?\s+"
-    rf"(?P<date>(?:[A-Za-z]{{3,9}}\.?\s+\d{{1,2}}|\d{{1,2}}\s+[A-Za-z]{{3,9}})(?:,?\s+(?:19|20)\d\d)?\s+)?"
+_PLACE = r"(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}|[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]+){0,2})"
+WIRE_DATELINE = re.compile(  # "KYIV, Nov 11 (Reuters) -", "WASHINGTON (AP) —", "Gaza City, Ukraine (AFP) -"
+    rf"^(?P<place>{_PLACE}(?:,\s*{_PLACE})?),?\s+"
+    r"(?P<date>(?:[A-Za-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+[A-Za-z]{3,9})(?:,?\s+(?:19|20)\d\d)?\s+)?"
     rf"\((?P<agency>{WIRE_AGENCIES})\)\s*[-–—]+\s*"
 )
 _DATE_FILLER = re.compile(

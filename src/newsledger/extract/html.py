@@ -30,11 +30,12 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
         include_comments=False,
         include_tables=True,
         date_extraction_params=dict(_DATE_PARAMS),
+        prune_xpath="//noscript",  # "enable JavaScript" notices are never the article
         config=_config(),
-        as_dict=True,
     )
-    found: dict[str, Any] = doc if isinstance(doc, dict) else {}
-    text = body_text(found.get("text") or "")
+    found: dict[str, Any] = doc.as_dict() if doc is not None and not isinstance(doc, dict) else doc or {}
+    title = _clean(found.get("title"))
+    text = body_text(found.get("text") or "", title)
     from newsledger.extract import paragraph_spans
 
     base = url or found.get("url")
@@ -42,7 +43,7 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
     images = tuple(dict.fromkeys(filter(None, [found.get("image"), *(c.image for c in captions)])))
     return Article(
         text=text,
-        title=_clean(found.get("title")),
+        title=title,
         outlet=_clean(found.get("sitename")),
         authors=tuple(a for a in _AUTHOR_SPLIT.split(found.get("author") or "") if a),
         published=_iso_date(found.get("date")),
@@ -54,9 +55,12 @@ def extract_html(html: str, *, url: str | None = None) -> Article:
     )
 
 
-def body_text(text: str) -> str:
-    """trafilatura's lines as paragraphs separated by a blank line."""
-    return "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+def body_text(text: str, title: str | None = None) -> str:
+    """trafilatura's lines as paragraphs separated by a blank line, without a leading copy of the title."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and title and _SPACE.sub(" ", lines[0]).casefold() == title.casefold():
+        lines = lines[1:]
+    return "\n\n".join(lines)
 
 
 def figure_captions(html: str, base: str | None) -> tuple[Caption, ...]:
