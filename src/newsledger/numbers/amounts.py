@@ -58,7 +58,6 @@ class Reading:
     currency: str | None = None
     compound: str | None = None  # "old", "wide", "strong", ... for "54-year-old", "60mile-wide"
     hyphenated: bool = False  # the numeral is glued to a word by a hyphen ("two-storey")
-    alt_end: int | None = None  # end of a parenthetical conversion "(66,000 square miles)"
 
 
 def read_numeral(text: str, start: int) -> Reading | None:
@@ -132,16 +131,13 @@ def _read_range(text: str, reading: Reading) -> Reading:
     match = _RANGE_RE.match(text, reading.end)
     if not match or reading.value is None:
         return reading
-    joiner = text[reading.end : match.start(1)].strip()
-    if joiner == "and" and not re.search(r"(?i)\bbetween\s+\S*$", text[: reading.start]):
-        return reading
+    between = _BETWEEN_RE.search(text, max(0, reading.start - 12), reading.start)
+    if text[reading.end : match.start(1)].strip() == "and" and between is None:
+        return reading  # "20 and 30" is a range only after "between"
     parsed = numeral_value(match.group(1))
     if parsed is None or parsed[0] <= reading.value:
         return reading
-    start = reading.start
-    between = re.search(r"(?i)\bbetween\s+$", text[: reading.start])
-    if between:
-        start = between.start()
+    start = between.start() if between else reading.start
     return replace(
         reading, start=start, end=match.start(1) + parsed[1], numeral_end=match.start(1) + parsed[1],
         low=reading.value, high=parsed[0], value=None,
@@ -177,6 +173,8 @@ def _with_compound(text: str, reading: Reading) -> Reading:
 
 
 _ALT_RE = re.compile(rf"\s*\(\s*(?:about\s+|around\s+|some\s+)?({NUMERAL})")
+_CLOSE_RE = re.compile(r"\s*\)")
+_BETWEEN_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 
 
 def _read_alt(text: str, reading: Reading) -> Reading:
@@ -187,7 +185,5 @@ def _read_alt(text: str, reading: Reading) -> Reading:
     alt = read_numeral(text, match.start(1))
     if alt is None or alt.unit is None or alt.unit.dimension != reading.unit.dimension:
         return reading
-    close = re.match(r"\s*\)", text[alt.end :])
-    if not close:
-        return reading
-    return replace(reading, end=alt.end + close.end(), alt_end=alt.end + close.end())
+    close = _CLOSE_RE.match(text, alt.end)
+    return replace(reading, end=close.end()) if close else reading

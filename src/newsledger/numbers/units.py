@@ -79,6 +79,7 @@ _UNIT_RE = re.compile(
     re.IGNORECASE,
 )
 
+_SCALE_NOT_METRES = re.compile(r"\s*(?:years?|people|dollars|pounds|euros)\b")
 ISO_DURATION = {"s": "S", "min": "M", "h": "H", "day": "D", "week": "W", "month": "M", "year": "Y"}
 _YEARS_IN = {"decade": 10, "century": 100}
 
@@ -98,7 +99,7 @@ def unit_at(text: str, pos: int, *, glued: bool = False) -> tuple[Unit, int] | N
     if not match:
         return None
     spelling = match.group().lower()
-    if spelling == "m" and re.match(r"\s*(?:years?|people|dollars|pounds|euros)\b", text[match.end() :]):
+    if spelling == "m" and _SCALE_NOT_METRES.match(text, match.end()):
         return None  # "2m people": a scale, not metres
     return UNITS[spelling], match.end()
 
