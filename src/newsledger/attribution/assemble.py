@@ -124,30 +124,42 @@ def _from_mention(who: Mention, refs: Referents, index: NameIndex, lex: Lexicon)
     doc = who.head.doc
     text = who.text.of(text_of(doc))
     description = who.description.of(text_of(doc)).strip(" ,") if who.description else None
+    phrase = _phrase(doc, who)
     if who.kind == "pronoun":
         name = refs.resolve(text, who.text.start)
         return Speaker(
-            name=name or text, text=text, span=who.text, named=name is not None, resolution="coreference"
-        )
+            name=name or text, text=text, span=who.text, named=name is not None, resolution="coreference",
+            phrase=phrase,
+        )  # fmt: skip
     if who.kind == "relative":
         antecedent = who.head.head.head if who.head.head.dep_ == "relcl" else who.head.head
         inner = _from_mention(mention(antecedent, lex), refs, index, lex)
         return dataclasses.replace(
-            inner, text=text, span=who.text, description=None, resolution="coreference"
+            inner, text=text, span=who.text, description=None, resolution="coreference", phrase=phrase
         )
+    name = text
     if who.kind in ("person", "body") and who.named_tokens is not None:
         written = doc[who.named_tokens[0] : who.named_tokens[1]].text
         person = who.kind == "person" or index.knows_person(written)
         name = index.person(written) if person else index.speaker_body(written)
-        return Speaker(name=name, text=text, span=who.text, description=description, resolution="name")
     return Speaker(
-        name=text,
+        name=name,
         text=text,
         span=who.text,
         description=description,
-        named=who.kind == "group",
+        named=who.kind in ("person", "body", "group"),
         resolution="name",
+        phrase=phrase,
     )
+
+
+def _phrase(doc: Doc, who: Mention) -> Span | None:
+    """The whole noun phrase of the mention, description and apposition included."""
+    if who.extent is None:
+        return None
+    first, last = doc[who.extent[0]], doc[who.extent[1] - 1]
+    phrase = Span(min(first.idx, who.text.start), max(last.idx + len(last.text), who.text.end))
+    return phrase if phrase != who.text else None
 
 
 def _cataphora(doc: Doc, drafts: list[Draft], speakers: list[Speaker]) -> list[Speaker]:

@@ -85,8 +85,9 @@ def prediction(quote: Quote, article: Article, *, by_name: bool) -> dict[str, An
     }
     if quote.cue is not None and (cue := to_source(article, quote.cue.span, quote.caption)) is not None:
         out["cue_span"] = [cue.start, cue.end]
-    if not by_name and quote.speaker.span is not None:
-        speaker = to_source(article, quote.speaker.span, quote.caption)
+    mention = quote.speaker.phrase or quote.speaker.span
+    if not by_name and mention is not None:
+        speaker = to_source(article, mention, quote.caption)
         if speaker is not None:
             out["speaker_span"] = [speaker.start, speaker.end]
     return out
