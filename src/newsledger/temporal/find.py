@@ -102,7 +102,7 @@ def _check_year(doc: Doc, text: str, m: Mention) -> Mention | None:
 def _check_night(doc: Doc, text: str, m: Mention) -> Mention | None:
     """Keep "the night", "the first quiet night", "night fell"; mark nothing else as a date."""
     det = m.get("det")
-    night_at = text.lower().rfind("night", m.start, m.end)
+    night_at = m.start + text[m.start : m.end].lower().rfind("night")
     if det:
         between = doc.char_span(m.start, night_at, alignment_mode="expand")
         words = list(between)[1:] if between is not None else []
