@@ -305,3 +305,32 @@ def test_a_quote_signed_with_a_dash(read: Any) -> None:
 def test_a_capital_as_speaker_is_its_government(read: Any) -> None:
     (q,) = read("Kyiv has already said it plans to take the peninsula back.")
     assert (q.speaker.name, q.speaker.text) == ("Ukraine", "Kyiv")
+
+
+def test_a_clause_interrupted_by_its_cue_is_one_content(read: Any) -> None:
+    text = "Climate change, Mr. Obama often says, is the greatest long-term threat facing the world."
+    (q,) = read(text)
+    assert [text[p.start : p.end] for p in q.content_spans] == [
+        "Climate change",
+        "is the greatest long-term threat facing the world.",
+    ]
+    assert q.cue is not None and q.cue.text == "often says"
+
+
+def test_an_unquoted_paragraph_after_a_colon_is_what_was_said(read: Any) -> None:
+    text = "The governor added:\n\nIt's typical of Hillary Clinton. She knows nothing.\n\nThe race goes on."
+    (q,) = read(text)
+    assert (q.kind, q.text, q.speaker.text) == (
+        "direct",
+        "It's typical of Hillary Clinton. She knows nothing.",
+        "The governor",
+    )
+
+
+def test_the_speaker_next_to_the_cue_wins_over_a_subject_inside_the_quote(read: Any) -> None:
+    text = '"One of the brightest members of the entire Congress," Rep. Elijah E. Cummings (D-Md.) said in an interview.'
+    (q,) = read(text)
+    assert q.speaker.name == "Elijah E. Cummings" and q.speaker.text == "Rep. Elijah E. Cummings"
+    assert q.speaker.phrase is not None and text[q.speaker.phrase.start : q.speaker.phrase.end].startswith(
+        "Rep."
+    )

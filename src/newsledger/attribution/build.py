@@ -36,6 +36,7 @@ from newsledger.model import QuoteKind, Span
 
 BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
 MIN_DIRECT_SHARE = 0.9
+BLOCK_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*\n\s*")
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›"
 
 
@@ -56,6 +57,7 @@ def section_drafts(doc: Doc, lex: Lexicon) -> list[Draft]:
     regions = quoted_regions(text)
     clauses = [_clause(cue, lex) for cue in find_cues(doc, lex, regions)]
     drafts, bound = _direct(doc, regions, clauses, lex)
+    drafts += _block_quotes(doc, clauses, {id(d.cue) for d in drafts if d.cue is not None})
     used = {id(d.cue) for d in drafts if d.cue is not None}
     for clause in clauses:
         if id(clause.cue) in used:
@@ -109,6 +111,28 @@ def _direct(
         bound.add(id(region))
         last = draft
     return list(drafts.values()), bound
+
+
+def _block_quotes(doc: Doc, clauses: list[_Clause], used: set[int]) -> list[Draft]:
+    """ "The governor added:" ending a paragraph, and the next paragraph, unquoted, is what he said."""
+    text = text_of(doc)
+    out = []
+    for clause in clauses:
+        if id(clause.cue) in used or clause.cue.form not in ("verb", "phrase"):
+            continue
+        end = clause.chars(doc).end
+        colon = BLOCK_COLON.match(text, end)
+        if colon is None:
+            continue
+        start = colon.end()
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if stop > start and text[start] not in QUOTE_MARKS:
+            out.append(Draft(pieces=[Span(start, stop)], kind="direct", cue=clause.cue, who=clause.who,
+                             frame=clause.chars(doc)))  # fmt: skip
+    return out
 
 
 def _direct_draft(doc: Doc, clause: _Clause) -> Draft:

@@ -151,8 +151,14 @@ def _content_first(cue: CueMatch, fr: Range, bounds: Range) -> list[Range]:
         return []
     after = _trim(doc, hi, bounds[1]) if hi < bounds[1] and doc[hi].text in SEPARATORS else None
     if not _is_clause(doc, before):
+        nominal = doc[before[0]].pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM")
+        if after is None and nominal and hi >= bounds[1] - 1 and cue.head.dep_ in ("ROOT", "parataxis"):
+            return [before]  # a phrase as the whole of what was said: "People like Scott, he said."
         # the clause interrupted after its subject: "Climate change, Mr. Obama often says, is ..."
-        if after is not None and _is_clause(doc, (before[0], after[1])) and not _is_clause(doc, after):
+        predicate = after is not None and (
+            doc[after[0]].pos_ in ("VERB", "AUX") or not _is_clause(doc, after)
+        )
+        if after is not None and predicate and _is_clause(doc, (before[0], after[1])):
             return [before, after]
         return []
     head = cue.head.head

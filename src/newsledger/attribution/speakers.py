@@ -104,9 +104,9 @@ def _verb_subject(verb: Token) -> Token | None:
     head = verb
     for _ in range(4):
         for holder in (head, *(c for c in head.children if c.dep_ in ("aux", "auxpass"))):
-            subject = next((c for c in holder.children if c.dep_ in SUBJECTS), None)
-            if subject is not None:
-                return subject
+            subjects = [c for c in holder.children if c.dep_ in SUBJECTS]
+            if subjects:  # the nearest: a quote before '"...," Rep. Cummings said' may hold another
+                return min(subjects, key=lambda c: abs(c.i - holder.i))
         if head.dep_ not in SHARED_SUBJECT or head.head == head:
             return None
         head = head.head
