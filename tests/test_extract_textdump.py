@@ -177,3 +177,10 @@ def test_dump_with_only_furniture_is_an_extraction_error() -> None:
     with pytest.raises(ExtractionError) as caught:
         extract(raw_from_bytes(data, "only-furniture.txt"))
     assert caught.value.code == "E202"
+
+
+def test_text_without_any_furniture_is_all_body() -> None:
+    text = "KYIV, Nov 11 (Reuters) - Ukrainian troops entered Kherson on Friday, officials said.\n\nResidents cheered."
+    article = extract_textdump(text)
+    assert article.text == text
+    assert [seg.source_start for seg in article.source_map] == [0, text.index("Residents")]

@@ -59,7 +59,12 @@ def layout(text: str) -> tuple[tuple[Line, ...], tuple[Paragraph, ...], list[Lin
 def classify(text: str, *, model: BodyModel = MODEL) -> Classified:
     """Classify every non-empty line of a plain-text page dump."""
     lines, paras, classes = layout(text)
-    body = body_mask(paras, [c is not None for c in classes], model)
+    if _clean_text(paras, classes):
+        body = [c is None for c in classes]
+    else:
+        body = body_mask(paras, [c is not None for c in classes], model)
+        if not any(body):
+            body = _prose(paras, classes)
     for i, para in enumerate(paras):
         if body[i]:
             classes[i] = _body_class(para)
@@ -94,6 +99,34 @@ def shape_classes(paras: Sequence[Paragraph]) -> list[LineClass | None]:
 def image_urls(text: str) -> list[str]:
     """The URLs on an image line, split where several were glued together."""
     return [u for u in re.split(r"(?=https?://)", text.strip()) if u]
+
+
+def _clean_text(paras: Sequence[Paragraph], classes: Sequence[LineClass | None]) -> bool:
+    """Text with no furniture at all (every paragraph a sentence, nothing menu-like): all of it is body."""
+    rest = [p for p, c in zip(paras, classes, strict=True) if c is None]
+    return bool(rest) and all(_sentence(p) for p in rest)
+
+
+def _prose(paras: Sequence[Paragraph], classes: Sequence[LineClass | None]) -> list[bool]:
+    """When the body model finds no article: the sentence-like paragraphs, if there are any."""
+    return [
+        c is None and _sentence(p) and len(p.text.split()) >= 3 for p, c in zip(paras, classes, strict=True)
+    ]
+
+
+def _sentence(para: Paragraph) -> bool:
+    text = para.text
+    words = len(text.split())
+    return (
+        bool(patterns.TERMINAL.search(text))
+        and words >= 2
+        and not para.bullet
+        and not para.sub_bullet
+        and "[" not in text
+        and not (words <= 8 and patterns.has_chrome_words(text))
+        and not patterns.is_notice(text.lower())
+        and not patterns.URL.search(text)
+    )
 
 
 def _demote_head(paras: Sequence[Paragraph], classes: list[LineClass]) -> None:
