@@ -31,10 +31,7 @@ def load_nlp(model: str = MODEL) -> Language:
 class Section:
     caption: int | None  # None: the article body
     doc: Doc
-
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    text: str  # == doc.text, kept because spaCy rebuilds doc.text on every access
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +65,9 @@ def analyze_many(nlp: Language, articles: Iterable[Article], *, batch_size: int 
             return
         article = pending.pop(0)
         rest = [next(docs) for _ in article.captions]
-        sections = [Section(None, first)] + [Section(i, d) for i, d in enumerate(rest)]
+        sections = [Section(None, first, article.text)] + [
+            Section(i, d, c.text) for (i, d), c in zip(enumerate(rest), article.captions, strict=True)
+        ]
         yield Analysis(article, tuple(sections))
 
 
