@@ -36,6 +36,7 @@ from newsledger.model import QuoteKind, Span
 
 BETWEEN_BEFORE = re.compile(r"^[\s,:;—–-]*$")
 MIN_DIRECT_SHARE = 0.9
+CONTENT_WORDS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM", "PRON", "ADV"})
 BLOCK_COLON = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*\n\s*")
 QUOTE_MARKS = "\"'“”‘’«»„‚‹›"
 
@@ -188,8 +189,8 @@ def _follows_in_line(text: str, last: Draft, region: Quoted) -> bool:
 
 def _indirect(doc: Doc, clause: _Clause, regions: Sequence[Quoted], lex: Lexicon) -> Draft | None:
     ranges = content(clause.cue, clause.tokens, lex)
-    if not ranges:
-        return None
+    if not any(doc[i].pos_ in CONTENT_WORDS for lo, hi in ranges for i in range(lo, hi)):
+        return None  # "you don't want to": nothing was said
     pieces = [token_chars(doc, lo, hi) for lo, hi in ranges]
     chars = clause.chars(doc)
     if len(pieces) == 1 and pieces[0].end <= chars.start:
