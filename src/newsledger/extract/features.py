@@ -23,7 +23,6 @@ NAMES: tuple[str, ...] = (
     "prev_chrome", "prev_bullet", "next_bullet", "prev_terminal", "next_terminal",
     "prev_image", "subheading", "self_repeat", "near_duplicate",
 )  # fmt: skip
-_DROP_PUNCT = str.maketrans("", "", ",.;:!?")
 _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg", ".avif")
 _NEIGHBOUR = ("chrome", "bullet", "terminal", "bracket_only", "image_file", "words_le2", "words_3_6",
               "words_7_12")  # fmt: skip
@@ -57,7 +56,7 @@ def features(paras: Sequence[Paragraph]) -> list[list[float]]:
 
 def _opening(text: str) -> str:
     """The first eight words: two paragraphs opening alike are a caption and its repeat, or teasers."""
-    words = pat.WORD.findall(text)
+    words = pat.WORD.findall(text[:160])
     return " ".join(words[:8]) if len(words) >= 8 else text
 
 
@@ -70,81 +69,68 @@ def _self_repeat(text: str) -> float:
 
 def _row(para: Paragraph, copies: int) -> list[float]:
     text = para.text
-    body = BULLET.sub("", SUB_BULLET.sub("", text)).strip()
+    body = BULLET.sub("", SUB_BULLET.sub("", text)).strip() if para.bullet or para.sub_bullet else text
     words = pat.WORD.findall(pat.BRACKET.sub(" ", body) if "[" in body else body)
     n = len(words)
-    digits = len(pat.NUMBER.findall(body))
-    case = _case(words, digits)
+    digits = sum(map(str.isdigit, words))
+    title_ratio, all_caps = _case(words, digits)
     low = text.lower()
-    low_words = set(pat.WORD.findall(low))
-    return [
+    low_words = set(map(str.lower, words))
+    terminal = pat.TERMINAL.search(text) is not None
+    first = para.first
+    values: tuple[float | bool, ...] = (
         1.0,
         math.log1p(n),
-        *_size_bins(n),
-        _flag(pat.TERMINAL.search(text)),
-        _flag(pat.COLON_END.search(text)),
-        _flag(para.bullet),
-        _flag(para.sub_bullet),
-        _flag(para.first.indent > 0),
-        _flag(para.first.indent >= 6),
-        _flag(len(para.lines) > 1),
-        _flag(body[:1].islower()),
-        _flag(body[:1].isdigit()),
-        *case,
-        _flag("[" in text),
-        _flag(n == 0 and "[" in text),
-        _flag(n == 0),
-        _flag(copies > 1),
-        _flag(copies > 2),
-        _flag(("http" in text or "www." in text) and pat.URL.search(text)),
-        _flag(any(e in low for e in _IMAGE_EXTENSIONS) and pat.IMAGE_FILE.search(text)),
-        _flag(("@" in text or "#" in text) and pat.HANDLE.search(text)),
+        n <= 2, 3 <= n <= 6, 7 <= n <= 12, 13 <= n <= 25, n > 25,
+        terminal,
+        pat.COLON_END.search(text) is not None,
+        para.bullet,
+        para.sub_bullet,
+        first.indent > 0,
+        first.indent >= 6,
+        len(para.lines) > 1,
+        body[:1].islower(),
+        body[:1].isdigit(),
+        title_ratio,
+        all_caps,
+        "[" in text,
+        n == 0 and "[" in text,
+        n == 0,
+        copies > 1,
+        copies > 2,
+        ("http" in text or "www." in text) and pat.URL.search(text) is not None,
+        any(e in low for e in _IMAGE_EXTENSIONS) and pat.IMAGE_FILE.search(text) is not None,
+        ("@" in text or "#" in text) and pat.HANDLE.search(text) is not None,
         digits / n if n else 0.0,
-        _flag("|" in text or "»" in text),
-        *_chrome(text, low, low_words, n),
-        _flag(not pat.CREDIT_WORDS.isdisjoint(low_words)),
-        _flag(text.rstrip().endswith(")")),
-        _flag(pat.TIME_AGO.search(text)),
-        _flag(n <= 12 and pat.DATE_WORDS.search(text)),
-        min((len(text) - len(text.translate(_DROP_PUNCT))) / (n + 1), 1.0),
+        "|" in text or "»" in text,
+        n <= 12 and pat.has_chrome_words(text),
+        n > 12 and (pat.is_notice(low) or pat.chrome_term_hits(low_words) >= max(3, n // 10)),
+        not pat.CREDIT_WORDS.isdisjoint(low_words),
+        text.endswith(")"),
+        pat.TIME_AGO.search(text) is not None,
+        n <= 12 and pat.DATE_WORDS.search(text) is not None,
+        min(sum(map(text.count, ",.;:!?")) / (n + 1), 1.0),
         min((sum(map(len, words)) / n if n else 0.0) / 10, 2.0),
-        _flag(para.first.blank_before),
-        _flag(para.blank_after),
-        _flag(n <= 15 and pat.COMMENT_HEADER.search(text)),
-        _flag(("@" in text or "t.co" in text) and pat.EMBED.search(text)),
+        first.blank_before,
+        para.blank_after,
+        n <= 15 and pat.COMMENT_HEADER.search(text) is not None,
+        ("@" in text or "t.co" in text) and pat.EMBED.search(text) is not None,
         min(len(pat.SENTENCE_BREAK.findall(text)), 5) / 5,
-        _flag(body[:1] in "\"“‘«„'"),
-        _flag(copies > 1 and n >= 8),
-        *_bullet_kind(para, text, case[0]),
-    ]
-
-
-def _bullet_kind(para: Paragraph, text: str, title_ratio: float) -> list[float]:
-    """List items that read like headlines (links to other stories) or like sentences (content)."""
-    if not (para.bullet or para.sub_bullet):
-        return [0.0, 0.0]
-    terminal = bool(pat.TERMINAL.search(text))
-    return [_flag(not terminal and title_ratio > 0.5), _flag(terminal)]
+        body[:1] in "\"“‘«„'",
+        copies > 1 and n >= 8,
+        (para.bullet or para.sub_bullet) and not terminal and title_ratio > 0.5,  # a link to another story
+        (para.bullet or para.sub_bullet) and terminal,  # a list item that is a sentence: content
+    )  # fmt: skip
+    return list(map(float, values))
 
 
 def _flag(value: object) -> float:
     return 1.0 if value else 0.0
 
 
-def _size_bins(n: int) -> list[float]:
-    return [_flag(n <= 2), _flag(3 <= n <= 6), _flag(7 <= n <= 12), _flag(13 <= n <= 25), _flag(n > 25)]
-
-
-def _case(words: list[str], digits: int) -> list[float]:
+def _case(words: list[str], digits: int) -> tuple[float, bool]:
     """Share of long words that are capitalised (headlines, menus), and whether all are upper case."""
     joined = " ".join(words)
     long = [w for w in words if len(w) > 3 and not w.isdigit()]
     title = sum(w[0].isupper() for w in long) / len(long) if long else 0.0
-    return [title, _flag(len(words) > digits and joined.isupper())]
-
-
-def _chrome(text: str, low: str, low_words: set[str], n: int) -> list[float]:
-    """Furniture vocabulary in a short line; in a long one, a notice or a dense use of it."""
-    if n <= 12:
-        return [_flag(pat.has_chrome_words(text)), 0.0]
-    return [0.0, _flag(pat.is_notice(low) or pat.chrome_term_hits(low_words) >= max(3, n // 10))]
+    return title, len(words) > digits and joined.isupper()

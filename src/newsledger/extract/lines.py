@@ -45,18 +45,12 @@ class Paragraph:
     text: str  # the lines joined by `joiners`
     joiners: tuple[str, ...]  # what joins line i to line i+1: " ", or "" inside CJK text
     blank_after: bool
+    bullet: bool = False  # a list item: "• ...", "* ...", "1) ..."
+    sub_bullet: bool = False  # a nested list item as w3m draws it: "□ ...", "☆ ..."
 
     @property
     def first(self) -> Line:
         return self.lines[0]
-
-    @property
-    def bullet(self) -> bool:
-        return bool(BULLET.match(self.text))
-
-    @property
-    def sub_bullet(self) -> bool:
-        return bool(SUB_BULLET.match(self.text))
 
 
 def display_width(text: str) -> int:
@@ -136,7 +130,14 @@ def _wrapped(line: Line, following: Line, width: int | None) -> bool:
 def _paragraph(group: list[Line], *, blank_after: bool) -> Paragraph:
     joiners = tuple(_joiner(a.text, b.text) for a, b in pairwise(group))
     text = group[0].text + "".join(j + line.text for j, line in zip(joiners, group[1:], strict=True))
-    return Paragraph(lines=tuple(group), text=text, joiners=joiners, blank_after=blank_after)
+    return Paragraph(
+        lines=tuple(group),
+        text=text,
+        joiners=joiners,
+        blank_after=blank_after,
+        bullet=BULLET.match(text) is not None,
+        sub_bullet=SUB_BULLET.match(text) is not None,
+    )
 
 
 def _joiner(left: str, right: str) -> str:

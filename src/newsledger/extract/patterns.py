@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 WORD = re.compile(r"\w+")
-NUMBER = re.compile(r"(?<!\w)\d+(?!\w)")
 BRACKET = re.compile(r"\[[^\]]*\]")  # w3m form fields and image alt texts: "[Search]", "[logo]"
 URL = re.compile(r"https?://\S+|\bwww\.\S+")
 URL_ONLY = re.compile(r"^(?:https?://\S+?)+$")
