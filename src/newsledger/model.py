@@ -149,7 +149,7 @@ class Speaker:
     description: str | None = None  # "Kremlin spokesman"
     named: bool = True  # False for "Western officials", "an expert"
     resolution: Literal["name", "coreference", "continuation", "none"] = "name"
-    phrase: Span | None = None  # the whole noun phrase, description included ("Kremlin spokesman Dmitry Peskov")
+    phrase: Span | None = None  # the whole noun phrase: "Kremlin spokesman Dmitry Peskov"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
