@@ -62,8 +62,7 @@ def body_mask(paras: Sequence[Paragraph], skip: Sequence[bool], model: BodyModel
     if not paras:
         return []
     rows = np.array(features(paras), dtype=np.float64)
-    first = _sigmoids(rows @ np.array(model.paragraph))
-    scores = [0.0 if s else float(p) for p, s in zip(first, skip, strict=True)]
+    scores = paragraph_scores(rows, skip, model.paragraph)
     start, end = article_region(paras, scores, skip, model.region)
     if start == end:
         return [False] * len(paras)
@@ -73,8 +72,35 @@ def body_mask(paras: Sequence[Paragraph], skip: Sequence[bool], model: BodyModel
         start <= i < end
         and not skip[i]
         and bool(patterns.WORD.search(paras[i].text))
-        and bool(second[i - start] > model.threshold)
+        and bool(second[i - start] > model.threshold or _plain_prose(rows[i]))
         for i in range(len(paras))
+    ]
+
+
+_FURNITURE_CUES = [NAMES.index(n) for n in (
+    "bullet", "sub_bullet", "bracket", "duplicate", "url", "image_file", "handle", "chrome", "chrome_long",
+    "credit", "self_repeat", "near_duplicate", "comment", "embed", "time_ago", "date", "prev_image",
+    "separators", "paren_end",
+)]  # fmt: skip
+_TERMINAL, _MEDIUM, _LONG = (NAMES.index(n) for n in ("terminal", "words_13_25", "words_gt25"))
+
+
+PROSE_FLOOR = 0.5  # a plain sentence paragraph counts at least this much for the article region
+
+
+def _plain_prose(row: npt.NDArray[np.float64]) -> bool:
+    """A sentence paragraph with no cue of furniture at all: body wherever the region keeps it."""
+    return bool(row[_TERMINAL] and (row[_MEDIUM] or row[_LONG]) and not row[_FURNITURE_CUES].any())
+
+
+def paragraph_scores(
+    rows: npt.NDArray[np.float64], skip: Sequence[bool], weights: Sequence[float]
+) -> list[float]:
+    """The paragraph model's probability of body; 0 for skipped paragraphs, a floor for plain prose."""
+    first = _sigmoids(rows @ np.asarray(weights, dtype=np.float64))
+    return [
+        0.0 if s else max(float(p), PROSE_FLOOR) if _plain_prose(r) else float(p)
+        for p, s, r in zip(first, skip, rows, strict=True)
     ]
 
 

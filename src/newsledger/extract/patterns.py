@@ -55,11 +55,13 @@ CHROME_PHRASES = (
 _NOTICE = re.compile(
     r"\bcookies?\b|\bprivacy (?:policy|notice|settings)|rights reserved|terms of (?:use|service)|©|"
     r"\b(?:subscribe|sign up|log in|register) (?:to|for|now)\b|\bnewsletters?\b|\bconsent\b|\binbox\b|"
-    r"\bunsubscribe\b|\bfollow (?:us|him|her|me)\b|\bregistered trademarks?\b"
+    r"\bunsubscribe\b|\bfollow (?:us|him|her|me)\b|\bregistered trademarks?\b|\bsubscri(?:bers?|ptions?)\b|"
+    r"\bfree trial\b|\bcontinue reading\b|\bunlimited (?:digital )?access\b|\bpaywall\b"
 )
 _NOTICE_KEYS = (
     "cookie", "privacy", "reserved", "terms of", "©", "subscribe", "sign up", "log in", "register",
-    "newsletter", "consent", "inbox", "follow ", "trademark",
+    "newsletter", "consent", "inbox", "follow ", "trademark", "subscri", "trial", "continue reading",
+    "unlimited", "paywall",
 )  # fmt: skip
 _PHRASE = re.compile("|".join(re.escape(p) for p in CHROME_PHRASES))
 CREDIT_WORDS = frozenset(

@@ -132,8 +132,7 @@ def _fit_paragraph(pages: Sequence[Page]) -> Array:
 
 
 def _scores(page: Page, weights: Array) -> list[float]:
-    z = page.x @ weights
-    return [0.0 if s else float(v) for v, s in zip(1 / (1 + np.exp(-z)), page.skip, strict=True)]
+    return body.paragraph_scores(page.x, page.skip, tuple(map(float, weights)))
 
 
 def cross_validate(pages: Sequence[Page], folds: int, seed: int = 0) -> dict[str, float]:
