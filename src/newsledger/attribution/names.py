@@ -43,6 +43,7 @@ class NameIndex:
     titles: frozenset[str]
     countries: Mapping[str, str]
     places: frozenset[str] = frozenset()  # lower-case GPE/LOC names: never a person's surname
+    full_names: tuple[str, ...] = ()  # canonical names of two words or more, sorted
 
     def body(self, text: str) -> str:
         if not _plausible(text):
@@ -69,8 +70,7 @@ class NameIndex:
         """The full name whose surname `word` is a spelling of; never for a place name."""
         if len(word.split()) != 1 or word.lower() in self.places:
             return None
-        names = sorted({f for f in self.people.values() if len(f.split()) > 1})
-        return next((f for f in names if _variants(f.split()[-1], word)), None)
+        return next((f for f in self.full_names if _variants(f.split()[-1], word)), None)
 
     def speaker_body(self, text: str) -> str:
         """A body as a speaker: capitals stand for their country's government."""
@@ -85,8 +85,10 @@ def build_index(
     `places` (GPE/LOC mentions) are never read as a person's surname: "Kherson" tagged PERSON
     once stays the city."""
     place_keys = frozenset(clean_body(p).lower() for p in places if _plausible(p))
+    index = _people_index([clean_person(p, lex.titles) for p in people if _plausible(p)], place_keys)
     return NameIndex(
-        people=_people_index([clean_person(p, lex.titles) for p in people if _plausible(p)], place_keys),
+        people=index,
+        full_names=tuple(sorted({f for f in index.values() if len(f.split()) > 1})),
         bodies=_bodies_index([clean_body(b) for b in bodies if _plausible(b)]),
         titles=lex.titles,
         countries=lex.countries,
@@ -110,6 +112,7 @@ def clean_body(text: str) -> str:
     return re.sub(r"^(?:the|The|THE)\s+", "", text)
 
 
+@functools.lru_cache(maxsize=4096)
 def _fold(word: str) -> str:
     return unidecode(word).lower().strip(".-")
 
