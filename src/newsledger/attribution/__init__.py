@@ -5,6 +5,7 @@ marks         quotation marks paired into quoted regions (apostrophes told apart
 cues          cue words found in the parse
 speakers      the speaker mention of a cue, split into name and description
 content       what was said: the complement of the cue, or the clause around it
+draft         an attribution as found, before its speaker is resolved
 build         one section's drafts: quotes bound to their clause, indirect and mixed speech
 labels        labelled speech: transcripts ("PENCE: ..."), headlines ("Pence: ..."), "― Name"
 overlaps      which of two overlapping attributions holds the other
