@@ -18,7 +18,7 @@ from newsledger.analysis import Analysis, Section
 from newsledger.attribution.build import section_drafts
 from newsledger.attribution.coref import Referent, Referents, entity_referents, gender_of
 from newsledger.attribution.cues import sentence_bounds, text_of
-from newsledger.attribution.draft import Draft
+from newsledger.attribution.draft import Draft, paragraph_gap
 from newsledger.attribution.hedges import hedges
 from newsledger.attribution.lexicon import Lexicon
 from newsledger.attribution.names import NameIndex, build_index
@@ -174,7 +174,7 @@ def _cataphora(doc: Doc, drafts: list[Draft], speakers: list[Speaker]) -> list[S
         for later, later_speaker in zip(drafts[i + 1 :], speakers[i + 1 :], strict=False):
             if (
                 _sentences_between(doc, draft.end, later.start) > 2
-                or _lines_between(text_of(doc), draft.end, later.start) > 1
+                or paragraph_gap(text_of(doc), draft.end, later.start) > 1
             ):
                 break
             if later_speaker.named and later.who is not None and later.who.kind == "person":
@@ -183,11 +183,6 @@ def _cataphora(doc: Doc, drafts: list[Draft], speakers: list[Speaker]) -> list[S
                 )
                 break
     return out
-
-
-def _lines_between(text: str, start: int, end: int) -> int:
-    """Non-empty lines from the one holding `start` to the one holding `end`."""
-    return sum(1 for line in text[start:end].split("\n")[1:] if line.strip())
 
 
 def _sentences_between(doc: Doc, start: int, end: int) -> int:

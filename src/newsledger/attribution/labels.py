@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from newsledger.attribution.cues import text_of
 from newsledger.attribution.draft import Draft
-from newsledger.attribution.marks import Quoted
+from newsledger.attribution.marks import Quoted, lines
 from newsledger.model import QuoteKind, Span
 
 SPACE = "[ \t\u00a0]"
@@ -41,7 +41,7 @@ def labelled(doc: Doc, regions: Sequence[Quoted]) -> list[Draft]:
     text = text_of(doc)
     out: list[Draft] = []
     first = True
-    for start, end in _lines(text):
+    for start, end in lines(text):
         turn = TRANSCRIPT.match(text, start, end)
         if turn is not None and len(turn.group("label")) > 1:
             out.append(_draft(text, turn, end, "direct"))
@@ -106,12 +106,3 @@ def _opens(region: Quoted, draft: Draft) -> bool:
     """The turn opens one of the quoted paragraphs it sits in (`"PENCE: ...`)."""
     label = draft.label
     return label is not None and any(0 <= label.start - p.start <= 2 for p in region.pieces)
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans, pos = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            spans.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return spans

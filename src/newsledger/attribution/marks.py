@@ -58,14 +58,15 @@ def quoted_regions(text: str) -> tuple[Quoted, ...]:
     """Every outermost quoted region of `text`, in order."""
     out: list[Quoted] = []
     carry: _Open | None = None
-    lines = _lines(text)
-    for i, (start, end) in enumerate(lines):
-        following = lines[i + 1][0] if i + 1 < len(lines) else None
+    spans = lines(text)
+    for i, (start, end) in enumerate(spans):
+        following = spans[i + 1][0] if i + 1 < len(spans) else None
         carry = _pair_line(text, start, end, carry, following, out)
     return tuple(out)
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
+def lines(text: str) -> list[tuple[int, int]]:
+    """`[start, end)` of every non-empty line."""
     spans, pos = [], 0
     for line in text.split("\n"):
         if line.strip():
