@@ -18,7 +18,7 @@ from newsledger.attribution.marks import Quoted
 from newsledger.model import Span, Stance
 
 Bounds = tuple[int, int]
-CueForm = Literal["verb", "phrase", "noun", "according", "impersonal", "colon", "dash"]
+CueForm = Literal["verb", "phrase", "noun", "according", "impersonal"]
 AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 GROUP_ADVERBS = (
     "ly",
