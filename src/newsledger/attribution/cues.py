@@ -49,7 +49,7 @@ class CueMatch:
 def find_cues(doc: Doc, lex: Lexicon, regions: Sequence[Quoted]) -> list[CueMatch]:
     """Every cue of `doc` outside quoted regions, in text order."""
     inside = _inside(doc, regions)
-    starts = lex.phrase_starts()
+    starts = lex.phrase_heads
     cues: list[CueMatch] = []
     taken: set[int] = set()
     for tok in doc:

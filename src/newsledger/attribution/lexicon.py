@@ -53,6 +53,7 @@ class Lexicon:
     as_object: frozenset[str]
     naming: frozenset[str]
     phrases: Mapping[tuple[str, ...], Stance]  # lemma sequences, first word a verb
+    phrase_heads: frozenset[str]  # first words of the phrases
     nouns: Mapping[str, Stance]
     source_nouns: frozenset[str]
     impersonal: Mapping[str, Stance]
@@ -63,9 +64,6 @@ class Lexicon:
     concessive_hedges: tuple[str, ...]
     titles: frozenset[str]
     countries: Mapping[str, str]
-
-    def phrase_starts(self) -> frozenset[str]:
-        return frozenset(words[0] for words in self.phrases)
 
 
 def _stances(table: Mapping[str, str], section: str) -> dict[str, Stance]:
@@ -86,6 +84,7 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         as_object=frozenset(data["as_object"]),
         naming=frozenset(data["naming"]),
         phrases={tuple(k.split()): v for k, v in phrases.items()},
+        phrase_heads=frozenset(k.split()[0] for k in phrases),
         nouns=_stances(data["nouns"], "nouns"),
         source_nouns=frozenset(data["source_nouns"]),
         impersonal=_stances(data["impersonal"], "impersonal"),
