@@ -56,8 +56,10 @@ def test_search_finds_article_words_with_snippets_and_survives_fts_syntax(tmp_pa
     store = SQLiteStore(tmp_path / "s.db")
     ingest(store, [raw_from_bytes(SEED.read_bytes(), str(SEED))])
     hits = store.search("Peskov regrets")
-    assert hits and hits[0].kind == "article"
-    assert "\x02Peskov\x03" in hits[0].snippet
+    article = next(h for h in hits if h.kind == "article")
+    assert "\x02Peskov\x03" in article.snippet
+    quotes = [h for h in store.search("Russian Federation") if h.kind == "quote"]
+    assert quotes and quotes[0].asserted_by == "Dmitry Peskov"
     for hostile in ['"', "AND OR NOT", "*", "Peskov' OR 1=1 --", "NEAR(", "-", ""]:
         store.search(hostile)  # never raises
     assert fts_query('Kyiv\'s "men" -') == '"Kyiv" "s" "men"'

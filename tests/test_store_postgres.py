@@ -49,7 +49,9 @@ def test_postgres_store_is_idempotent_and_reads_records_back(store: Store, pg_ur
 def test_postgres_search_finds_words_with_marked_snippets(store: Store) -> None:
     ingest(store, [raw_from_bytes(SEED.read_bytes(), str(SEED))])
     hits = store.search("Peskov regrets")
-    assert hits and hits[0].kind == "article"
-    assert "\x02Peskov\x03" in hits[0].snippet
+    article = next(h for h in hits if h.kind == "article")
+    assert "\x02Peskov\x03" in article.snippet
+    quotes = [h for h in store.search("Russian Federation") if h.kind == "quote"]
+    assert quotes and quotes[0].asserted_by == "Dmitry Peskov"
     for hostile in ["'", "a & b | !c", "Peskov' OR 1=1 --", ":*", ""]:
         store.search(hostile)

