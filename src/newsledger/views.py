@@ -77,7 +77,7 @@ def highlighted(snippet: str) -> Text:
 def stats_table(stats: StoreStats, db: str) -> Table:
     table = Table(title=f"store {escape(db)}", show_header=False)
     table.add_column("what")
-    table.add_column("count", justify="right")
+    table.add_column("count")
     table.add_row("documents", str(stats.documents))
     table.add_row("ok", str(stats.ok))
     for code, n in stats.errors_by_code.items():
@@ -85,6 +85,10 @@ def stats_table(stats: StoreStats, db: str) -> Table:
     for name, n in stats.items.items():
         table.add_row(name, str(n))
     table.add_row("words", str(stats.words))
+    for label, values in stats.top.items():
+        if values:
+            shown = ", ".join(f"{value} ({n})" for value, n in values)
+            table.add_row(f"most found {label}", Text(shown), end_section=label == "speakers")
     return table
 
 

@@ -30,6 +30,15 @@ class StoreStats:
     errors_by_code: dict[str, int] = field(default_factory=dict)
     items: dict[str, int] = field(default_factory=dict)  # rows per item table
     words: int = 0
+    top: dict[str, list[tuple[str, int]]] = field(default_factory=dict)  # most frequent values
+
+
+TOP_QUERIES = {  # what `stats` shows as "most found": label -> (table, column, filter)
+    "speakers": ("quotes", "speaker", "speaker IS NOT NULL"),
+    "places": ("places", "name", "name IS NOT NULL AND role = 'literal'"),
+    "event types": ("events", "sub_type", "1 = 1"),
+    "outlets": ("articles", "outlet", "outlet IS NOT NULL"),
+}
 
 
 class Store(Protocol):

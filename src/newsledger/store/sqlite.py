@@ -17,7 +17,7 @@ from pathlib import Path
 from newsledger.errors import StoreError
 from newsledger.link import Links
 from newsledger.model import Record
-from newsledger.store.base import SearchHit, StoreStats
+from newsledger.store.base import TOP_QUERIES, SearchHit, StoreStats
 from newsledger.store.rows import Row, link_rows, record_rows, search_rows
 
 ITEM_TABLES = ("entities", "quotes", "places", "times", "quantities", "events", "claims")
@@ -196,7 +196,20 @@ class SQLiteStore:
         )
         items = {t: one(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ITEM_TABLES}
         words = one("SELECT coalesce(sum(words), 0) FROM articles").fetchone()[0]
-        return StoreStats(documents=documents, ok=ok, errors_by_code=errors, items=items, words=words)
+        top = {
+            label: [
+                tuple(r)
+                for r in one(
+                    f"SELECT {column}, count(*) AS n FROM {table} WHERE {where} "
+                    f"GROUP BY {column} ORDER BY n DESC, {column} LIMIT ?",
+                    (5,),
+                )
+            ]
+            for label, (table, column, where) in TOP_QUERIES.items()
+        }
+        return StoreStats(
+            documents=documents, ok=ok, errors_by_code=errors, items=items, words=words, top=top
+        )
 
     def replace_links(self, links: Links) -> None:
         try:
