@@ -104,7 +104,8 @@ def _to_parquet(records: Any, path: Path) -> PartitionResult:
             errors.update({next((e.code for e in record.errors if e.severity == "error"), "E000")})
         words += word_count(record.article.text) if record.article else 0
     path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(pa.table(rows), path)
+    schema = pa.schema([(name, pa.string()) for name in rows])  # never `null`: partitions must agree
+    pq.write_table(pa.table(rows, schema=schema), path)
     n = len(rows["doc_id"])
     return PartitionResult(documents=n, stored=n, errors=dict(errors), words=words)
 
