@@ -25,13 +25,24 @@ _HEADLINE = f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=1
 
 
 def migrations() -> list[tuple[int, str]]:
+    """The SQLite migrations in PostgreSQL's dialect, each followed by its PostgreSQL extras if any."""
+    from newsledger.store.sqlite import migrations as sqlite_migrations
+
     folder = resources.files("newsledger.store") / "migrations" / "postgres"
-    found = [
-        (int(e.name[:4]), e.read_text(encoding="utf-8"))
-        for e in folder.iterdir()
-        if e.name.endswith(".sql") and e.name[:4].isdigit()
-    ]
-    return sorted(found)
+    extras = {
+        int(e.name[:4]): e.read_text(encoding="utf-8") for e in folder.iterdir() if e.name.endswith(".sql")
+    }
+    return [(number, translate(sql) + "\n" + extras.get(number, "")) for number, sql in sqlite_migrations()]
+
+
+def translate(sql: str) -> str:
+    """SQLite DDL as PostgreSQL DDL: 64-bit floats and ids; FTS5 and R-tree tables left to the extras."""
+    from newsledger.store.sqlite import split_sql
+
+    kept = [s for s in split_sql(sql) if not s.upper().startswith("CREATE VIRTUAL TABLE")]
+    out = ";\n".join(kept) + (";" if kept else "")
+    out = re.sub(r"\bINTEGER PRIMARY KEY\b", "BIGSERIAL PRIMARY KEY", out)
+    return re.sub(r"\bREAL\b", "DOUBLE PRECISION", out)
 
 
 class PostgresStore:
