@@ -98,8 +98,9 @@ def create_app(db: str | Path, *, token: str | None = None, max_body: int = DEFA
     for module in (articles, events, statements, places, search, ingest):
         app.include_router(module.router)
     app.add_api_route("/api/health", health, methods=["GET"], tags=["meta"], summary="Liveness")
-    app.add_api_route("/", index, methods=["GET"], include_in_schema=False)
-    app.add_api_route("/docs", docs, methods=["GET"], include_in_schema=False)
+    app.add_api_route("/", index, methods=["GET", "HEAD"], include_in_schema=False)
+    app.add_api_route("/docs", docs, methods=["GET", "HEAD"], include_in_schema=False)
+    app.add_api_route("/favicon.ico", favicon, methods=["GET", "HEAD"], include_in_schema=False)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.add_middleware(GZipMiddleware, minimum_size=2048, compresslevel=5)
     app.add_middleware(SecurityHeaders)
@@ -119,6 +120,10 @@ def health() -> JSONResponse:
 
 def index() -> FileResponse:
     return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+
+def favicon() -> FileResponse:
+    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
 
 
 def docs() -> HTMLResponse:

@@ -1,7 +1,8 @@
 """`/api/search` (FTS5 over articles, quotes and claims, with snippets) and `/api/stats`.
 
-Snippets come as plain text plus `highlights`, `[start, end)` offsets of the matched words,
-so a client marks them up without ever parsing HTML.
+A claim made by a quote is found as that quote (not twice). Snippets come as plain text plus
+`highlights`, `[start, end)` offsets of the matched words, so a client marks them up without
+ever parsing HTML.
 """
 
 from __future__ import annotations
@@ -26,12 +27,15 @@ MAX_OFFSET = 10_000
 ARTICLE_HITS = (
     "SELECT f.doc_id, NULL AS idx, 'article' AS kind, NULL AS asserted_by, "
     "snippet(articles_fts, 2, char(2), char(3), '…', 24) AS snip, f.rank AS rank "
-    "FROM articles_fts f WHERE articles_fts MATCH ? ORDER BY f.rank LIMIT ?"
+    "FROM articles_fts f WHERE articles_fts MATCH ? ORDER BY f.rank, f.doc_id LIMIT ?"
 )
 STATEMENT_HITS = (
     "SELECT f.doc_id, f.idx, f.kind, f.asserted_by, "
     "snippet(claims_fts, 3, char(2), char(3), '…', 24) AS snip, f.rank AS rank "
-    "FROM claims_fts f WHERE claims_fts MATCH ? AND f.kind IN ({kinds}) ORDER BY f.rank LIMIT ?"
+    "FROM claims_fts f WHERE claims_fts MATCH ? AND f.kind IN ({kinds}) "
+    "AND NOT EXISTS (SELECT 1 FROM claims c WHERE f.kind = 'claim' "
+    "AND c.doc_id = f.doc_id AND c.idx = f.idx AND c.quote_idx IS NOT NULL) "
+    "ORDER BY f.rank, f.doc_id, f.idx LIMIT ?"
 )
 
 

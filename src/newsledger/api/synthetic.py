@@ -87,8 +87,9 @@ class _Text:
 
 
 def synthetic_records(count: int, *, seed: int = 7, start: date = date(2022, 11, 1)) -> list[Record]:
+    """Records n and n+28 report the same event (place, sub-type, date): corroboration to find."""
     rng = random.Random(seed)
-    return [_record(i, rng, start + timedelta(days=rng.randrange(60))) for i in range(count)]
+    return [_record(i, rng, start + timedelta(days=(i % 28) * 2 + i // 56)) for i in range(count)]
 
 
 def _record(n: int, rng: random.Random, day: date) -> Record:
@@ -162,7 +163,7 @@ def _quote(n: int, rng: random.Random, text: _Text) -> tuple[Quote, Claim]:
         if hedge
         else (),
     )
-    hedge_word = None if stance == "neutral" else cue_word
+    hedge_word = None if stance == "neutral" else stance
     claim = Claim(
         text=statement, span=content, asserted_by=speaker, hedge=hedge_word, check_worthy=0.6, quote=0
     )
