@@ -164,8 +164,8 @@ def timeline(
         where.add("e.longitude BETWEEN ? AND ?", box.min_lon, box.max_lon)
         where.add("e.latitude BETWEEN ? AND ?", box.min_lat, box.max_lat)
     rows = database(request).rows(
-        f"SELECT substr(e.date, 1, 10) AS date, e.type AS type, count(*) AS events FROM events e "
-        f"WHERE {where.sql} GROUP BY 1, 2 ORDER BY 1, 2",
+        f"SELECT e.date AS date, e.type AS type, count(*) AS events FROM events e "
+        f"WHERE {where.sql} GROUP BY e.date, e.type ORDER BY e.date, e.type",
         where.params,
     )
     return JSONResponse({"ok": True, "items": as_dicts(rows)})
