@@ -13,7 +13,7 @@ export async function showLedger(params, root) {
     "table",
     { className: "ledger" },
     el("colgroup", {}, ...widths.map((w) => el("col", { attrs: { width: w } }))),
-    el("thead", {}, el("tr", {}, ...["Who", "Said what", "How", "Hedges", "Corroborated", "Contradicted by", "Source"].map((h) => el("th", { text: h })))),
+    el("thead", {}, el("tr", {}, ...["Who", "Said what", "How", "Hedges", "Sources", "Contradicted by", "Source"].map((h) => el("th", { text: h })))),
   );
   const rows = el("tbody", {});
   table.append(rows);
