@@ -18,6 +18,7 @@ const LabelledIcon = L.DivIcon.extend({
     div.setAttribute("aria-label", this.options.label);
     div.setAttribute("role", "button");
     div.replaceChildren(...(this.options.count ? [el("span", { text: this.options.count })] : []));
+    if (this.options.at) [div.dataset.lat, div.dataset.lon] = [this.options.at.lat, this.options.at.lng];
     return div;
   },
 });
@@ -90,14 +91,23 @@ function clusterIcon(kind) {
       iconSize: [size, size],
       count: String(children.length),
       label: `${children.length} ${kind}s: ${shown}`,
+      at: centre(children),
     });
   };
 }
 
+/** The mean true position of markers (a cluster's own position moves while it animates). */
+function centre(markers) {
+  const points = markers.map((m) => m.options.icon.options.at).filter(Boolean);
+  if (!points.length) return null;
+  return L.latLng(points.reduce((s, p) => s + p.lat, 0) / points.length, points.reduce((s, p) => s + p.lng, 0) / points.length);
+}
+
 function eventMarker(e) {
   const label = `${e.location || "unnamed place"} · ${e.type}: ${e.sub_type} · ${e.date || "undated"}`;
-  const icon = new LabelledIcon({ className: `marker ev-marker ev-${slug(e.type)}`, iconSize: [16, 16], label });
-  const marker = L.marker([e.latitude, e.longitude], { icon, placeName: e.location, keyboard: true });
+  const at = L.latLng(e.latitude, e.longitude);
+  const icon = new LabelledIcon({ className: `marker ev-marker ev-${slug(e.type)}`, iconSize: [16, 16], label, at });
+  const marker = L.marker(at, { icon, placeName: e.location, keyboard: true });
   marker.bindPopup(() => eventPopup(e), { maxWidth: 380, minWidth: 260 });
   return marker;
 }
@@ -127,8 +137,9 @@ function eventPopup(e) {
 
 function placeMarker(p) {
   const label = `${p.name} · ${p.mentions} mention${p.mentions === 1 ? "" : "s"} in ${p.documents} document${p.documents === 1 ? "" : "s"}`;
-  const icon = new LabelledIcon({ className: "marker pl-marker", iconSize: [12, 12], label });
-  const marker = L.marker([p.latitude, p.longitude], { icon, placeName: p.name, keyboard: true, pane: "places" });
+  const at = L.latLng(p.latitude, p.longitude);
+  const icon = new LabelledIcon({ className: "marker pl-marker", iconSize: [12, 12], label, at });
+  const marker = L.marker(at, { icon, placeName: p.name, keyboard: true, pane: "places" });
   marker.bindPopup(
     () =>
       el(
