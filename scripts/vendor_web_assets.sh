@@ -23,9 +23,12 @@ fetch() {
     rm -rf "$WORK/package" "$VENDOR/$dest"
     tar -xzf "$tarball" -C "$WORK"
     mkdir -p "$VENDOR/$dest"
+    # A package's `dist/` folder is flattened away: the repository's .gitignore ignores `dist/`,
+    # and vendored files must be committed.
     for file in "$@"; do
-        mkdir -p "$VENDOR/$dest/$(dirname "$file")"
-        cp "$WORK/package/$file" "$VENDOR/$dest/$file"
+        local target="${file#dist/}"
+        mkdir -p "$VENDOR/$dest/$(dirname "$target")"
+        cp "$WORK/package/$file" "$VENDOR/$dest/$target"
     done
     echo "$spec $(sha256sum "$tarball" | cut -d' ' -f1)" >>"$VENDOR/SOURCES.txt"
     rm -f "$tarball"
