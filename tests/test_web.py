@@ -189,9 +189,11 @@ def screenshot(tab: Any, name: str) -> None:
 
 
 def highlighted_target(tab: Any) -> str:
-    """The text the article view marks as the target (it spans several highlight segments)."""
+    """The text the article view marks as the target, in the body or a caption (it spans segments)."""
     return str(
-        tab.eval_on_selector_all("#article-text .hl-target", "els => els.map(e => e.textContent).join('')")
+        tab.eval_on_selector_all(
+            ".article-layout article .hl-target", "els => els.map(e => e.textContent).join('')"
+        )
     )
 
 
@@ -232,11 +234,12 @@ def test_seed_map_shows_kherson_and_mykolaiv_and_a_click_shows_the_source_senten
     screenshot(tab, "map")
     open_marker(tab, KHERSON)
     sentence = tab.wait_for_selector(".event-popup .source-sentence", timeout=5_000).inner_text()
-    text = httpx.get(f"{seed_site.base}/api/articles/{seed_site.seed_id}").json()["record"]["article"]["text"]
-    assert sentence and " ".join(sentence.split()) in " ".join(text.split())
+    article = httpx.get(f"{seed_site.base}/api/articles/{seed_site.seed_id}").json()["record"]["article"]
+    sections = [article["text"], *(caption["text"] for caption in article["captions"])]
+    assert sentence and any(" ".join(sentence.split()) in " ".join(s.split()) for s in sections)
     assert tab.locator(".event-popup mark.trigger").count() == 1
     tab.click(".event-popup a.open-article")
-    tab.wait_for_selector("#article-text .hl-target", timeout=10_000)
+    tab.wait_for_selector(".article-layout article .hl-target", timeout=10_000)
     assert highlighted_target(tab).split() == sentence.split()  # the popup shows line breaks as spaces
 
 

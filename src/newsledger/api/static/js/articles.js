@@ -58,9 +58,10 @@ export async function showArticle(params, root) {
   }
   const target = targetOf(params, record);
   const tooltip = document.getElementById("tooltip");
-  const body = el("div", { className: "article-text", id: "article-text" }, ...highlighted(article.text, annotations(record, data.links), target));
+  const targetIn = (caption) => (target && target.caption === caption ? target : null);
+  const body = el("div", { className: "article-text", id: "article-text" }, ...highlighted(article.text, annotations(record, data.links), targetIn(null)));
   const captions = (article.captions || []).map((c, i) =>
-    el("figure", { className: "caption" }, el("figcaption", {}, ...highlighted(c.text, annotations(record, data.links, i)))),
+    el("figure", { className: "caption" }, el("figcaption", {}, ...highlighted(c.text, annotations(record, data.links, i), targetIn(i)))),
   );
   append(root, [
     el("h2", { text: article.title || "(untitled)" }),
@@ -75,19 +76,21 @@ export async function showArticle(params, root) {
   if (hit) hit.scrollIntoView({ block: "center" });
 }
 
-/** What to highlight: ?event=i (its sentence), ?quote=i, ?claim=i, or ?hl=start-end. */
+/** What to highlight, in the body or a caption: ?event=i (its sentence), ?quote=i, ?claim=i, or ?hl=start-end (body). */
 function targetOf(params, record) {
   const pick = (list, key, spanOf) => {
     const i = Number.parseInt(params.get(key) ?? "", 10);
     const item = Number.isInteger(i) ? (record[list] || [])[i] : null;
-    return item && (item.caption ?? null) === null ? spanOf(item) : null;
+    const span = item ? spanOf(item) : null;
+    return Array.isArray(span) ? { start: span[0], end: span[1], caption: item.caption ?? null } : null;
   };
-  const span =
+  const hl = /^\d+-\d+$/.test(params.get("hl") || "") ? params.get("hl").split("-").map(Number) : null;
+  return (
     pick("events", "event", (e) => e.sentence_span) ||
     pick("quotes", "quote", (q) => q.span) ||
     pick("claims", "claim", (c) => c.span) ||
-    (/^\d+-\d+$/.test(params.get("hl") || "") ? params.get("hl").split("-").map(Number) : null);
-  return span ? { start: span[0], end: span[1] } : null;
+    (hl ? { start: hl[0], end: hl[1], caption: null } : null)
+  );
 }
 
 function legend(root) {
