@@ -324,6 +324,7 @@ def test_claim_ledger_shows_who_said_what_and_how(seed_site: Site, page: tuple[A
     assert rows.count() == 3
     assert {rows.nth(i).locator(".who").inner_text() for i in range(3)} == {"Dmitry Peskov"}
     assert "insist" in rows.first.locator(".stance").inner_text()
+    assert rows.first.locator(".corroboration").inner_text() == "no other source"  # one seed article
     open_view(tab, f"{seed_site.base}/#claims")
     assert tab.locator("table.ledger tbody tr").count() >= 50
     screenshot(tab, "claims")

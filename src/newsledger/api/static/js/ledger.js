@@ -13,7 +13,7 @@ export async function showLedger(params, root) {
     "table",
     { className: "ledger" },
     el("colgroup", {}, ...widths.map((w) => el("col", { attrs: { width: w } }))),
-    el("thead", {}, el("tr", {}, ...["Who", "Said what", "How", "Hedges", "Sources", "Contradicted by", "Source"].map((h) => el("th", { text: h })))),
+    el("thead", {}, el("tr", {}, ...["Who", "Said what", "How", "Hedges", "Corroborated by", "Contradicted by", "Source"].map((h) => el("th", { text: h })))),
   );
   const rows = el("tbody", {});
   table.append(rows);
@@ -79,7 +79,7 @@ function claimRow(c) {
 
 function corroboration(c) {
   const n = c.corroboration || 0;
-  const node = el("span", { className: n ? "badge corroborated" : "badge", text: `${n} source${n === 1 ? "" : "s"}` });
+  const node = el("span", { className: n ? "badge corroborated" : "badge", text: n ? `${n} other source${n === 1 ? "" : "s"}` : "no other source" });
   node.title = (c.corroborated_by || []).map((d) => d.outlet || d.doc_id).join(", ");
   return node;
 }
