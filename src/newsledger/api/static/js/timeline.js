@@ -79,9 +79,14 @@ export function createTimeline(container, onBrush) {
       root.append(group);
     }
     root.append(svg("line", { x1: 0, x2: width, y1: plot + 0.5, y2: plot + 0.5, class: "axis" }));
-    for (const time of [first, (first + last) / 2, last - 1]) {
+    const ticks = new Map(); // one tick per date: a short range would show its last date twice
+    for (const time of [last - 1, first, (first + last) / 2]) {
+      const label = toIso(binOf(time, "day")[0]);
+      if (!ticks.has(label)) ticks.set(label, time);
+    }
+    for (const [label, time] of ticks) {
       const anchor = time === first ? "start" : time === last - 1 ? "end" : "middle";
-      root.append(svg("text", { x: x(time), y: HEIGHT - 4, "text-anchor": anchor, class: "tick" }, toIso(binOf(time, "day")[0])));
+      root.append(svg("text", { x: x(time), y: HEIGHT - 4, "text-anchor": anchor, class: "tick" }, label));
     }
     if (range.since || range.until) {
       const from = range.since ? x(toTime(range.since)) : 0;
