@@ -20,13 +20,14 @@ from newsledger.geo.names import fold, loose
 from newsledger.geo.sources import PlaceRow
 from newsledger.geo.supplement import SupplementRow, curated_path, read_supplement
 
-BUILD_VERSION = "2"
+BUILD_VERSION = "3"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
     id INTEGER PRIMARY KEY, gid TEXT NOT NULL UNIQUE, name TEXT NOT NULL, feature TEXT NOT NULL,
     country_code TEXT, admin1_code TEXT, admin1 TEXT, admin2_code TEXT,
-    latitude REAL, longitude REAL, population INTEGER NOT NULL, actor INTEGER NOT NULL, source TEXT
+    latitude REAL, longitude REAL, population INTEGER NOT NULL, actor INTEGER NOT NULL,
+    capital INTEGER NOT NULL, source TEXT
 );
 CREATE TABLE names (key TEXT NOT NULL, loose TEXT NOT NULL, place INTEGER NOT NULL, main INTEGER NOT NULL);
 """
@@ -91,7 +92,7 @@ def all_rows() -> Iterator[PlaceRow]:
         *sources.continent_rows(),
         *sources.country_rows(points, info),
         *sources.subdivision_rows(points, sources.group_totals(cities, admin2_of)),
-        *sources.city_rows(cities, admin2_of, sources.capitals(info)),
+        *sources.city_rows(cities, admin2_of, sources.capitals(cities, info)),
     ):
         rows.setdefault(row.gid, row)
     yield from merge_supplement(rows, read_supplement(curated_path())).values()
@@ -123,10 +124,10 @@ def write(con: sqlite3.Connection, rows: Iterable[PlaceRow], key: str) -> None:
     places = list(rows)
     admin_names = {p.admin1_code: p.name for p in places if p.feature == "region" and p.admin1_code}
     con.executemany(
-        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (i, p.gid, p.name, p.feature, p.country_code, p.admin1_code, admin_names.get(p.admin1_code or ""),
-             p.admin2_code, p.lat, p.lon, p.population, int(p.actor), p.source)
+             p.admin2_code, p.lat, p.lon, p.population, int(p.actor), int(p.capital), p.source)
             for i, p in enumerate(places)
         ),
     )  # fmt: skip

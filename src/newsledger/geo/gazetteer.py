@@ -21,7 +21,7 @@ from newsledger.geo.supplement import SupplementRow, read_supplement
 USER_SUPPLEMENT = "gazetteer_user.tsv"
 LOOSE_MIN = 6  # shorter keys collide too often once transliteration variants are merged
 _COLUMNS = "p.gid, p.name, p.feature, p.country_code, p.admin1_code, p.admin1, p.admin2_code, " \
-    "p.latitude, p.longitude, p.population, p.actor"  # fmt: skip
+    "p.latitude, p.longitude, p.population, p.actor, p.capital"  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,6 +39,7 @@ class Candidate:
     lon: float | None
     population: int
     actor: bool = False
+    capital: bool = False
     main: bool = True  # the name is the entry's own name, not an alias
     loose: bool = False  # matched only on the transliteration-loose key
 
@@ -92,7 +93,7 @@ class Gazetteer:
 
 
 def _candidate(row: tuple[object, ...], *, loose_match: bool) -> Candidate:
-    gid, name, feature, cc, a1code, a1, a2code, lat, lon, population, actor, main = row
+    gid, name, feature, cc, a1code, a1, a2code, lat, lon, population, actor, capital, main = row
     return Candidate(
         gid=str(gid),
         name=str(name),
@@ -105,6 +106,7 @@ def _candidate(row: tuple[object, ...], *, loose_match: bool) -> Candidate:
         lon=float(lon) if isinstance(lon, float | int) else None,
         population=int(population) if isinstance(population, int) else 0,
         actor=bool(actor),
+        capital=bool(capital),
         main=bool(main),
         loose=loose_match,
     )

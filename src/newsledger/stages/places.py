@@ -1,10 +1,43 @@
-"""Places named in the text, resolved on the offline gazetteer."""
+"""Places named in the text, resolved on the offline gazetteer with the whole article as context.
+
+Captions are sections too: they are recognized in their own text and resolved with the body's
+mentions as context (`geo.recognize` then `geo.resolve` over all sections at once).
+"""
 
 from __future__ import annotations
 
 from newsledger.analysis import Analysis
-from newsledger.model import Place
+from newsledger.geo.gazetteer import Gazetteer, open_gazetteer
+from newsledger.geo.mentions import Mention
+from newsledger.geo.recognize import find_mentions
+from newsledger.geo.resolve import Resolution, resolve_all
+from newsledger.geo.roles import role_of
+from newsledger.model import Place, Span
 
 
-def extract_places(analysis: Analysis) -> tuple[Place, ...]:
-    return ()
+def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tuple[Place, ...]:
+    gazetteer = gazetteer or open_gazetteer()
+    mentions = find_mentions(analysis, gazetteer)
+    resolutions = resolve_all(mentions, gazetteer)
+    return tuple(to_place(analysis, m, r) for m, r in zip(mentions, resolutions, strict=True))
+
+
+def to_place(analysis: Analysis, mention: Mention, resolution: Resolution) -> Place:
+    section = analysis.sections[mention.section]
+    span = section.doc[mention.start : mention.end]
+    c = resolution.candidate
+    return Place(
+        span=Span(span.start_char, span.end_char),
+        text=span.text,
+        name=c.name if c else None,
+        gazetteer_id=c.gid if c else None,
+        lat=c.lat if c else None,
+        lon=c.lon if c else None,
+        country_code=c.country_code if c else None,
+        admin1=c.admin1 if c else None,
+        feature=c.feature if c else None,
+        confidence=resolution.confidence,
+        role=role_of(span, c),
+        reason=resolution.reason,
+        caption=section.caption,
+    )

@@ -1,0 +1,309 @@
+"""Recognize place mentions in a parsed section: spaCy GPE/LOC/FAC entities, cleaned, plus gazetteer
+names the model tagged otherwise (or not at all) when the document or the syntax says they are places.
+
+Not places in the record: demonyms and adjectives ("Russian"), and names inside an organisation's
+name ("New York Times", "Black Sea Fleet"). `compat=True` adds both, for corpora that count them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.geo.demonyms import is_demonym, looks_adjectival
+from newsledger.geo.gazetteer import Candidate, Gazetteer
+
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+REGION_WORDS = frozenset(
+    [
+        "region",
+        "oblast",
+        "province",
+        "state",
+        "county",
+        "district",
+        "governorate",
+        "prefecture",
+        "territory",
+        "krai",
+        "raion",
+        "department",
+        "canton",
+        "area",
+    ]
+)
+SETTLEMENT_WORDS = frozenset(["city", "town", "village", "settlement", "capital", "port", "hamlet", "suburb"])
+LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "outside",
+        "across",
+        "into",
+        "around",
+        "towards",
+        "toward",
+        "inside",
+        "through",
+        "via",
+        "between",
+        "of",
+    ]
+)
+ORG_HEADS = frozenset(
+    [
+        "fleet",
+        "times",
+        "post",
+        "institute",
+        "university",
+        "college",
+        "council",
+        "police",
+        "department",
+        "club",
+        "fc",
+        "united",
+        "airlines",
+        "bank",
+        "group",
+        "company",
+        "news",
+        "journal",
+        "herald",
+        "tribune",
+        "school",
+        "hospital",
+        "army",
+        "navy",
+        "party",
+        "association",
+        "society",
+        "committee",
+        "board",
+        "court",
+        "church",
+        "museum",
+        "league",
+        "agency",
+        "ministry",
+        "office",
+        "service",
+        "services",
+        "foundation",
+        "corporation",
+        "inc",
+        "ltd",
+        "telegraph",
+        "guardian",
+        "observer",
+        "chronicle",
+        "gazette",
+        "star",
+        "sun",
+        "mirror",
+        "express",
+        "independent",
+        "review",
+        "magazine",
+        "radio",
+        "tv",
+        "television",
+        "academy",
+        "centre",
+        "center",
+        "prize",
+        "festival",
+        "games",
+        "cup",
+        "assembly",
+        "parliament",
+        "senate",
+        "government",
+        "administration",
+    ]
+)
+STRIP_LEFT = frozenset(
+    [
+        "the",
+        "The",
+        "THE",
+        "pro",
+        "anti",
+        "-",
+    ]
+)
+COMPASS = frozenset(
+    [
+        "west",
+        "east",
+        "north",
+        "south",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "midwest",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A place name in one section, with what the surrounding words say about it."""
+
+    section: int  # index into Analysis.sections
+    start: int  # token offsets in the section's Doc
+    end: int
+    text: str
+    source: str  # ner | propagated | gazetteer | embedded | demonym
+    feature_hint: str | None = None  # "region" | "settlement" | "water"
+    within: str | None = None  # "Pavlivka, in Donetsk" -> "Donetsk"
+    determiner: bool = False  # "the Dnipro": a river or a region rather than a city
+
+
+def clean(span: Span) -> Span | None:
+    """Drop a leading article or prefix and a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].text in STRIP_LEFT or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def split_commas(span: Span) -> list[Span]:
+    """ "Wainwright, Alta." is two places."""
+    parts, start = [], span.start
+    for tok in span:
+        if tok.text == ",":
+            parts.append(span.doc[start : tok.i])
+            start = tok.i + 1
+    parts.append(span.doc[start : span.end])
+    return [p for p in parts if len(p)]
+
+
+def hints(span: Span) -> tuple[str | None, str | None, bool]:
+    """Feature hint, containing place ("X, Y" / "X, in Y") and whether "the" precedes it."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    determiner = before is not None and before.lower_ == "the"
+    feature = None
+    if after is not None and after.lower_ in REGION_WORDS:
+        feature = "region"
+    elif after is not None and after.lower_ in SETTLEMENT_WORDS | {"river"}:
+        feature = "settlement" if after.lower_ != "river" else "water"
+    elif before is not None and before.lower_ == "of" and span.start > 1:
+        word = doc[span.start - 2].lower_
+        feature = "settlement" if word in SETTLEMENT_WORDS else "region" if word in REGION_WORDS else None
+    elif before is not None and before.lower_ == "called" and span.start > 1:
+        word = doc[span.start - 2].lower_
+        feature = "settlement" if word in SETTLEMENT_WORDS else None
+    return feature, within(span), determiner
+
+
+def within(span: Span) -> str | None:
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].text == ",":
+        j = i + 1
+        if doc[j].lower_ == "in" and j + 1 < len(doc):
+            j += 1
+        k = j
+        while k < len(doc) and (doc[k].is_title or doc[k].is_upper or doc[k].text == ".") and k - j < 4:
+            k += 1
+        if k > j and doc[j].pos_ == "PROPN":
+            return doc[j:k].text
+    return None
+
+
+def is_org_name(ent: Span) -> bool:
+    """A GPE followed by an organisation word inside the same proper-noun run ("New York Times")."""
+    doc = ent.doc
+    i = ent.end
+    return i < len(doc) and doc[i].lower_ in ORG_HEADS and (doc[i].is_title or doc[i].is_upper)
+
+
+def make(section: int, span: Span, source: str) -> Mention:
+    feature, container, determiner = hints(span)
+    return Mention(
+        section=section, start=span.start, end=span.end, text=span.text, source=source,
+        feature_hint=feature, within=container, determiner=determiner,
+    )  # fmt: skip
+
+
+def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Mention]:
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or is_org_name(ent):
+            continue
+        cleaned = clean(ent)
+        if cleaned is None:
+            continue
+        for piece in split_commas(cleaned):
+            part = strip_type_word(piece, gazetteer)
+            if part is not None and is_name(part, gazetteer):
+                yield make(section, part, "ner")
+
+
+def is_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """A place name, not a demonym, an adjective or a bare compass direction."""
+    first = span[0]
+    if not (first.is_alpha and (first.is_title or first.is_upper)) or span.text.lower() in COMPASS:
+        return False
+    if is_demonym(span.text) or all(t.pos_ == "ADJ" for t in span):
+        return False
+    return bool(gazetteer.lookup(span.text)) or not looks_adjectival(span.text)
+
+
+def strip_type_word(span: Span, gazetteer: Gazetteer) -> Span | None:
+    """ "Kherson region" -> "Kherson" (with a region hint) unless the gazetteer knows the whole name."""
+    if (
+        len(span) > 1
+        and span[-1].lower_ in REGION_WORDS | SETTLEMENT_WORDS
+        and not gazetteer.lookup(span.text)
+    ):
+        return span.doc[span.start : span.end - 1]
+    return span
+
+
+def proper_runs(doc: Doc) -> Iterator[Span]:
+    """Maximal runs of capitalized proper nouns (the names the model may have mislabelled)."""
+    start = None
+    for tok in doc:
+        word = tok.text.replace(".", "")
+        ok = tok.pos_ == "PROPN" and word.isalpha() and (tok.is_title or tok.is_upper)
+        if ok and start is None:
+            start = tok.i
+        elif not ok and start is not None:
+            yield doc[start : tok.i]
+            start = None
+    if start is not None:
+        yield doc[start : len(doc)]
+
+
+def strong(candidates: tuple[Candidate, ...]) -> bool:
+    """A name whose best sense is big enough to be a place on its own evidence."""
+    return any(
+        c.feature in {"country", "continent", "region", "sea", "ocean", "river", "building"}
+        or c.population >= 100_000
+        for c in candidates
+    )
+
+
+def locative(tok: Token) -> bool:
+    """Right after a locative preposition ("in", "near the")."""
+    i = tok.i - 1
+    if i >= 0 and tok.doc[i].lower_ == "the":
+        i -= 1
+    return i >= 0 and tok.doc[i].lower_ in LOCATIVE
