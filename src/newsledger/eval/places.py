@@ -107,18 +107,17 @@ def seed_right(entry: dict[str, Any], place: Place) -> bool:
 
 
 def print_table(result: dict[str, dict[str, float]], seed: dict[str, float], label: str) -> None:
+    """One row a metric, one column a set (overall, then each corpus)."""
     table = Table(title=f"places: {label}")
-    table.add_column("set")
-    for name in ("gold", "pred", *HEADLINE):
+    table.add_column("metric")
+    for name in result:
         table.add_column(name, justify="right")
-    for name, row in result.items():
-        table.add_row(
-            name,
-            *(
-                f"{row[k]:.0f}" if k in {"gold", "pred"} else f"{row[k]:.3f}"
-                for k in ("gold", "pred", *HEADLINE)
-            ),
+    for metric in ("gold", "pred", "strict_p", "strict_r", *HEADLINE, "e2e_p", "e2e_r"):
+        cells = (
+            f"{row[metric]:.0f}" if metric in {"gold", "pred"} else f"{row[metric]:.3f}"
+            for row in result.values()
         )
+        table.add_row(metric, *cells)
     console = Console()
     console.print(table)
     if seed:
