@@ -259,7 +259,8 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
 def is_name(span: Span, gazetteer: Gazetteer) -> bool:
     """A place name, not a demonym, an adjective or a bare compass direction."""
     first = span[0]
-    if not (first.is_alpha and (first.is_title or first.is_upper)) or span.text.lower() in COMPASS:
+    letters = first.text.replace(".", "")
+    if not (letters.isalpha() and (first.is_title or first.is_upper)) or span.text.lower() in COMPASS:
         return False
     if is_demonym(span.text) or all(t.pos_ == "ADJ" for t in span):
         return False

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from newsledger.analysis import Analysis
-from newsledger.geo.gazetteer import Gazetteer
+from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention, is_name, locative, make, ner_mentions, proper_runs, strong
 
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
@@ -16,42 +16,78 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "L
 def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
     """Place mentions of all sections, in section and text order, without overlaps."""
     found = [m for i, s in enumerate(analysis.sections) for m in ner_mentions(i, s.doc, gazetteer)]
-    known = {m.text for m in found if gazetteer.lookup(m.text)}
-    for i, section in enumerate(analysis.sections):
-        taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
-        found += [
-            m for m in missed(i, section.doc, gazetteer, known) if not taken & set(range(m.start, m.end))
-        ]
+    people = {
+        t.text
+        for s in analysis.sections
+        for e in s.doc.ents
+        if e.label_ == "PERSON" and len(e) > 1
+        for t in e
+    }
+    for _ in range(2):  # names found on the second look vouch for their other occurrences
+        known = {m.text for m in found if gazetteer.lookup(m.text)}
+        for i, section in enumerate(analysis.sections):
+            taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
+            for m in missed(i, section.doc, gazetteer, known, people, taken):
+                if not taken & set(range(m.start, m.end)):
+                    found.append(m)
+                    taken |= set(range(m.start, m.end))
     return sorted(found, key=lambda m: (m.section, m.start))
 
 
-def missed(section: int, doc: Doc, gazetteer: Gazetteer, known: set[str]) -> Iterator[Mention]:
+def missed(
+    section: int, doc: Doc, gazetteer: Gazetteer, known: set[str], people: set[str], places: set[int]
+) -> Iterator[Mention]:
     """Proper names the model did not tag as places, kept when the document or the syntax vouches."""
     ent_of = {t.i: ent for ent in doc.ents for t in ent}
     for run in proper_runs(doc):
         ent = ent_of.get(run.start)
-        if ent is not None and (ent.start < run.start or ent.end > run.end) and ent.label_ in BLOCKING_LABELS:
-            continue  # a piece of a longer name: "Ray Nelson", "Gainesville Police Department"
         if ent is not None and ent.label_ not in BLOCKING_LABELS:
             continue  # a place already, or a date, number or amount ("in March")
-        if not is_name(run, gazetteer):
+        if run.text not in known and ent is not None and (ent.start < run.start or ent.end > run.end):
+            yield from known_words(section, run, known)  # "Losing Kherson": only the known name
             continue
         candidates = tuple(c for c in gazetteer.lookup(run.text) if c.main or c.feature != "district")
-        if not candidates:
+        if not candidates or not is_name(run, gazetteer):
+            yield from known_words(section, run, known)
             continue
+        mention = make(section, run, "gazetteer")
         if run.text in known:
             yield make(section, run, "propagated")
-        elif any(c.actor for c in candidates) or vouched(run, ent, strong(candidates)):
-            yield make(section, run, "gazetteer")
+        elif (
+            conjunct_of_place(run, places)
+            or any(c.actor for c in candidates)
+            or vouched(run, ent, candidates, mention, people)
+        ):
+            yield mention
 
 
-def vouched(run: Span, ent: Span | None, is_strong: bool) -> bool:
+def known_words(section: int, run: Span, known: set[str]) -> Iterator[Mention]:
+    for tok in run:
+        if len(run) > 1 and tok.text in known:
+            yield make(section, run.doc[tok.i : tok.i + 1], "propagated")
+
+
+def vouched(
+    run: Span, ent: Span | None, candidates: tuple[Candidate, ...], mention: Mention, people: set[str]
+) -> bool:
     label = ent.label_ if ent is not None else ""
+    is_strong = strong(candidates)
+    whole_person = label == "PERSON" and ent is not None and len(ent) == len(run)
+    if len(run) > 1 and not whole_person and any(not c.loose for c in candidates):
+        return True  # a multi-word gazetteer name ("Antonovskiy Bridge")
     if label == "PERSON":
-        return False
-    if label in {"ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"}:
+        return is_strong and len(run) == 1 and run.text not in people
+    if mention.feature_hint is not None or mention.within is not None:
+        return True  # "a town called Pavlivka", "Pavlivka, in Donetsk"
+    if label:
         return is_strong and locative(run[0])
     return is_strong or locative(run[0]) or after_comma_place(run)
+
+
+def conjunct_of_place(run: Span, places: set[int]) -> bool:
+    """ "the cities of Svatove and Kreminna": coordinated with a place mention."""
+    root = run.root
+    return (root.dep_ == "conj" and root.head.i in places) or any(c.i in places for c in root.conjuncts)
 
 
 def after_comma_place(run: Span) -> bool:
