@@ -43,7 +43,9 @@ def lookup(
         lon = "" if c.lon is None else f"{c.lon:.4f}"
         table.add_row(c.gid, c.name, c.feature, c.country_code or "", c.admin1 or "", lat, lon,
                       f"{c.population:,}", match)  # fmt: skip
-    Console().print(table)
+    console = Console()
+    console.width = max(console.width, 150)  # ids and admin names must not be cut
+    console.print(table)
     if not candidates:
         raise typer.Exit(1)
 

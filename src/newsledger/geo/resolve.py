@@ -29,13 +29,13 @@ FEATURE_PRIOR = {"country": 2.5, "continent": 1.0, "region": 0.3, "district": -0
 class Weights:
     """Tuned on the dev split (see `newsledger eval places --full`)."""
 
-    main_name: float = 1.0
+    main_name: float = 2.0
     capital: float = 1.5
     loose: float = -1.5
     hint: float = 3.0
     within: float = 4.0
     determiner: float = 2.5
-    country: float = 3.0
+    country: float = 4.5
     admin1: float = 1.5
     near: float = 1.0
     near_km: float = 300.0

@@ -207,8 +207,51 @@ def country_points() -> dict[str, tuple[Point, tuple[str, ...]]]:
         code = (info.get("ISO") or {}).get("alpha2")
         if code and len(latlng) == 2:
             names = tuple(n for n in (info.get("name"), *(info.get("altSpellings") or ())) if n)
-            out[code] = ((float(latlng[0]), float(latlng[1])), names)
+            point = (float(latlng[0]), float(latlng[1]))
+            mainland = mainland_centroid(info.get("geoJSON"))
+            if mainland is not None:  # the shipped points are rounded to whole degrees
+                point = ((point[0] + mainland[0]) / 2, (point[1] + mainland[1]) / 2)
+            out[code] = (point, names)
     return out
+
+
+def mainland_centroid(geojson: object) -> Point | None:
+    """Area centroid of a country's largest polygon (countryinfo ships the shapes as a repr string).
+
+    Halfway between it and the shipped point is near the GeoNames country point for most countries
+    (tuned on the dev split: 0.92 of gold country mentions within 161 km, against 0.73 for the point).
+    """
+    import ast
+
+    if isinstance(geojson, str):
+        try:
+            geojson = ast.literal_eval(geojson)
+        except (ValueError, SyntaxError):
+            return None
+    if not isinstance(geojson, dict):
+        return None
+    rings = []
+    for feature in geojson.get("features", ()):
+        geometry = feature.get("geometry") or {}
+        if geometry.get("type") == "Polygon":
+            rings.append(geometry["coordinates"][0])
+        elif geometry.get("type") == "MultiPolygon":
+            rings += [polygon[0] for polygon in geometry["coordinates"]]
+    best = max((ring_centroid(r) for r in rings), default=None, key=lambda c: c[0] if c else 0.0)
+    return (best[1], best[2]) if best else None
+
+
+def ring_centroid(ring: list[list[float]]) -> tuple[float, float, float] | None:
+    """(area, lat, lon) of a polygon ring of [lon, lat] points (planar shoelace formula)."""
+    area = cx = cy = 0.0
+    for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+        cross = x1 * y2 - x2 * y1
+        area += cross
+        cx += (x1 + x2) * cross
+        cy += (y1 + y2) * cross
+    if area == 0:
+        return None
+    return abs(area / 2), cy / (3 * area), cx / (3 * area)
 
 
 def country_rows(points: dict[str, list[Point]], info: dict[str, dict[str, Any]]) -> Iterator[PlaceRow]:
