@@ -1,0 +1,136 @@
+"""The offline gazetteer: name folding, the SQLite build, lookups, supplements and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from newsledger.geo import bench_lookups, open_gazetteer
+from newsledger.geo import build as build_module
+from newsledger.geo.gazetteer import Gazetteer
+from newsledger.geo.names import fold, is_usable_alias, loose
+from newsledger.geo.sources import PlaceRow, bbox_middle
+from newsledger.geo.supplement import SupplementError, SupplementRow, append_row, parse_row, read_supplement
+
+
+def test_fold_drops_case_accents_possessive_apostrophes_and_dots() -> None:
+    assert fold("Kyiv’s") == "kyivs"
+    assert fold("Côte d’Ivoire") == "cote divoire"
+    assert fold("U.S.") == fold("US") == "us"
+    assert fold("Saint-Louis") == fold("St. Louis") == "st louis"
+    assert fold("Łódź") == "lodz"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Sievierodonetsk", "Severodonetsk"), ("Mykolayiv", "Mykolaiv"), ("Lysychansk", "Lisichansk")],
+)
+def test_loose_key_merges_transliteration_variants(a: str, b: str) -> None:
+    assert loose(fold(a)) == loose(fold(b))
+
+
+def test_aliases_skip_codes_and_lowercase_romanizations() -> None:
+    assert is_usable_alias("Kiev", "Kyiv")
+    assert not is_usable_alias("KHE", "Kherson")
+    assert not is_usable_alias("he er song", "Kherson")
+    assert not is_usable_alias("Херсон", "Kherson")
+
+
+def test_bbox_middle_handles_the_antimeridian() -> None:
+    lat, lon = bbox_middle([(60.0, 179.0), (62.0, -179.0)]) or (0.0, 0.0)
+    assert lat == 61.0
+    assert abs(abs(lon) - 180.0) < 1e-9
+
+
+@pytest.mark.parametrize(
+    ("name", "geonames_id"),
+    [
+        ("Kiev", 703448), ("Kyiv", 703448), ("Nikolaev", 700569), ("Mykolaiv", 700569),
+        ("Zaporozhye", 687700), ("Zaporizhzhia", 687700), ("Severodonetsk", 691999),
+        ("Sievierodonetsk", 691999), ("Kharkov", 706483), ("Kharkiv", 706483), ("Snihurivka", 693379),
+    ],
+)  # fmt: skip
+def test_lookup_finds_each_spelling_of_war_news_places(name: str, geonames_id: int) -> None:
+    gids = {c.gid for c in open_gazetteer().lookup(name)}
+    assert f"geonames:{geonames_id}" in gids
+
+
+def test_lookup_has_regions_countries_and_curated_features() -> None:
+    gazetteer = open_gazetteer()
+    kherson = {c.feature for c in gazetteer.lookup("Kherson") if c.country_code == "UA"}
+    assert {"city", "region"} <= kherson
+    us = [c for c in gazetteer.lookup("U.S.") if c.feature == "country"]
+    assert us and us[0].country_code == "US" and us[0].lat is not None
+    for name, feature in [
+        ("Donbas", "region"),
+        ("Black Sea", "sea"),
+        ("Dnieper", "river"),
+        ("Kremlin", "building"),
+    ]:
+        assert any(c.feature == feature for c in gazetteer.lookup(name)), name
+    assert any(c.actor for c in gazetteer.lookup("Kremlin"))
+
+
+def test_unknown_name_has_no_candidates() -> None:
+    assert open_gazetteer().lookup("Qwzxplk") == ()
+
+
+def test_lookup_is_cheap_once_warm() -> None:
+    report = bench_lookups(rounds=20)
+    assert report["warm_us"] < 50
+    assert report["cold_us"] < 5000
+
+
+def test_supplement_row_needs_a_source_and_a_valid_id() -> None:
+    with pytest.raises(SupplementError, match="source"):
+        parse_row({"id": "newsledger:x", "name": "X"}, "t.tsv:2")
+    with pytest.raises(SupplementError, match="id"):
+        parse_row({"id": "bad id", "source": "s"}, "t.tsv:2")
+
+
+def test_curated_supplement_rows_all_parse_with_sources() -> None:
+    from newsledger.geo.supplement import curated_path
+
+    rows = list(read_supplement(curated_path()))
+    assert len(rows) > 50
+    assert all(r.source for r in rows)
+
+
+def test_user_supplement_adds_a_place_that_lookups_find(tmp_path: Path) -> None:
+    path = tmp_path / "user.tsv"
+    row = SupplementRow(id="newsledger:testivka", name="Testivka", aliases=("Testovka",), feature="village",
+                        country_code="UA", lat=47.1, lon=37.2, source="test")  # fmt: skip
+    append_row(path, row)
+    assert list(read_supplement(path)) == [row]
+    gazetteer = Gazetteer(open_gazetteer().path, read_supplement(path))
+    found = gazetteer.lookup("Testovka")
+    assert [c.gid for c in found] == ["newsledger:testivka"]
+    assert found[0].lat == pytest.approx(47.1)
+
+
+def test_build_writes_atomically_and_leaves_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [PlaceRow(gid="newsledger:a", name="Alphaville", feature="town", country_code="UA",
+                     admin1_code=None, admin2_code=None, lat=1.0, lon=2.0, population=10)]  # fmt: skip
+    monkeypatch.setattr(build_module, "all_rows", lambda: iter(rows))
+    path = build_module.ensure_built(tmp_path)
+    assert path.exists() and path.name.startswith("gazetteer-b")
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    assert [c.name for c in Gazetteer(path).lookup("ALPHAVILLE")] == ["Alphaville"]
+
+
+def test_cli_lookup_shows_candidates_and_add_writes_the_user_file(tmp_path: Path) -> None:
+    from newsledger.cli import app
+
+    runner = CliRunner()
+    shown = runner.invoke(app, ["gazetteer", "lookup", "Kreminna"])
+    assert shown.exit_code == 0, shown.output
+    assert "Luhansk" in shown.output
+    user = tmp_path / "u.tsv"
+    added = runner.invoke(app, ["gazetteer", "add", "Testivka", "--lat", "47.1", "--lon", "37.2",
+                                "--source", "field report", "--user", str(user)])  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert "Testivka" in user.read_text(encoding="utf-8")
