@@ -165,7 +165,7 @@ class Mention:
     start: int  # token offsets in the section's Doc
     end: int
     text: str
-    source: str  # ner | propagated | gazetteer | embedded | demonym
+    source: str  # ner:<spaCy label> | propagated | gazetteer
     feature_hint: str | None = None  # "region" | "settlement" | "water"
     within: str | None = None  # "Pavlivka, in Donetsk" -> "Donetsk"
     determiner: bool = False  # "the Dnipro": a river or a region rather than a city
@@ -253,7 +253,7 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
         for piece in split_commas(cleaned):
             part = strip_type_word(piece, gazetteer)
             if part is not None and is_name(part, gazetteer):
-                yield make(section, part, "ner")
+                yield make(section, part, f"ner:{ent.label_}")
 
 
 def is_name(span: Span, gazetteer: Gazetteer) -> bool:

@@ -19,7 +19,19 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tu
     gazetteer = gazetteer or open_gazetteer()
     mentions = find_mentions(analysis, gazetteer)
     resolutions = resolve_all(mentions, gazetteer)
-    return tuple(to_place(analysis, m, r) for m, r in zip(mentions, resolutions, strict=True))
+    return tuple(
+        to_place(analysis, m, r)
+        for m, r in zip(mentions, resolutions, strict=True)
+        if r.candidate or worth_keeping(m)
+    )
+
+
+def worth_keeping(mention: Mention) -> bool:
+    """An unresolved name stays (with a null point and a reason) only when the model is sure it is a
+    place: a GPE or LOC entity that is not an acronym ("HIV", "UN") - streets and buildings (FAC) and
+    names we found only in the gazetteer are dropped with their missing candidates."""
+    letters = mention.text.replace(".", "")
+    return mention.source in {"ner:GPE", "ner:LOC"} and not (letters.isupper() and len(letters) <= 5)
 
 
 def to_place(analysis: Analysis, mention: Mention, resolution: Resolution) -> Place:
