@@ -1,0 +1,233 @@
+"""Assemble `Event`s: each sentence's typed candidates with actors, place, date, toll and provenance."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsledger.analysis import Analysis, Section
+from newsledger.events.actors import Actor, actor_table, name_for, phrase_tokens, resolve
+from newsledger.events.arguments import choose_place, choose_time, date_of, fatalities_of
+from newsledger.events.certainty import certainty_of
+from newsledger.events.roles import agent_and_patient
+from newsledger.events.subtypes import Candidate, type_sentence
+from newsledger.events.taxonomy import taxonomy
+from newsledger.facts import Facts, quote_at
+from newsledger.model import OUTLET, Event, Place, Quantity, Quote, Span, TimeRef
+
+T = TypeVar("T", Place, TimeRef, Quantity)
+STATE_KIND = {
+    "battle": "military", "territory": "military", "remote": "military", "civilians": "military",
+    "weapons": "military", "base": "military", "property": "military", "group": "military",
+    "agreement": "government", "diplomacy": "government", "other": "government", "attribution": "government",
+    "arrest": "police", "protest": "protesters", "mob": "rioters", "crime": "government",
+    "disaster": "government",
+}  # fmt: skip
+RETAKE = frozenset(
+    {
+        "recapture",
+        "retake",
+        "regain",
+        "liberate",
+        "free",
+        "reclaim",
+        "recover",
+        "reconquer",
+        "liberation",
+        "back",
+    }
+)
+TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
+UNSURE = frozenset({"proposed", "conditional"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sorted(Generic[T]):
+    """Items of one section sorted by start, to take a sentence's items by bisection."""
+
+    items: tuple[tuple[int, T], ...]  # (index in the record's list, item)
+    starts: tuple[int, ...]
+
+    @classmethod
+    def of(cls, items: Sequence[T], caption: int | None) -> Sorted[T]:
+        mine = sorted(
+            ((i, x) for i, x in enumerate(items) if x.caption == caption), key=lambda p: p[1].span.start
+        )
+        return cls(tuple(mine), tuple(x.span.start for _, x in mine))
+
+    def within(self, span: Span) -> list[tuple[int, T]]:
+        lo = bisect.bisect_left(self.starts, span.start)
+        hi = bisect.bisect_left(self.starts, span.end)
+        return [p for p in self.items[lo:hi] if p[1].span.end <= span.end]
+
+
+def focus_country(facts: Facts) -> str | None:
+    """The country most literal places of the article lie in: the default for unnamed actors."""
+    counts = Counter(p.country_code for p in facts.places if p.country_code and p.role == "literal")
+    if not counts:
+        return None
+    country = actor_table().by_code(counts.most_common(1)[0][0])
+    return country.name if country else None
+
+
+def sentence_span(sentence: SpacySpan) -> Span:
+    text = sentence.text
+    start = sentence.start_char + (len(text) - len(text.lstrip()))
+    return Span(start, max(start, sentence.start_char + len(text.rstrip())))
+
+
+def events_of(analysis: Analysis, facts: Facts) -> tuple[Event, ...]:
+    focus = focus_country(facts)
+    published = analysis.article.published
+    found: list[Event] = []
+    for section in analysis.sections:
+        found.extend(_section_events(section, facts, focus, published))
+    return tuple(found)
+
+
+def _section_events(section: Section, facts: Facts, focus: str | None, published: str | None) -> list[Event]:
+    places = Sorted.of(facts.places, section.caption)
+    times = Sorted.of(facts.times, section.caption)
+    quantities = Sorted.of(facts.quantities, section.caption)
+    out: list[Event] = []
+    for sentence in section.doc.sents:
+        candidates = type_sentence(sentence)
+        if not candidates:
+            continue
+        span = sentence_span(sentence)
+        context = _Sentence(
+            section, sentence, span, places.within(span), [t for _, t in times.within(span)],
+            [q for _, q in quantities.within(span)], facts.quotes, focus, published,
+        )  # fmt: skip
+        out.extend(context.event(c) for c in candidates)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    section: Section
+    sentence: SpacySpan
+    span: Span
+    places: list[tuple[int, Place]]
+    times: list[TimeRef]
+    quantities: list[Quantity]
+    quotes: tuple[Quote, ...]
+    focus: str | None
+    published: str | None
+
+    @property
+    def doc(self) -> Doc:
+        return self.section.doc
+
+    def event(self, candidate: Candidate) -> Event:
+        doc, match = self.doc, candidate.trigger
+        trigger, clause = doc[match.head], doc[candidate.clause]
+        chars = doc[match.start : match.end]
+        trigger_span = Span(chars.start_char, chars.end_char)
+        quote = quote_at(self.quotes, trigger_span, self.section.caption)
+        sub = taxonomy().sub_types[candidate.sub_type]
+        agent, patient = agent_and_patient(trigger)
+        excluded = {t.i for t in phrase_tokens(agent)} if agent is not None else set()
+        place = choose_place(self.places, doc, trigger, clause, excluded)
+        country = self._country(place) or self.focus
+        state_kind = STATE_KIND[sub.family]
+        actor1 = self._actor(agent, state_kind, country, quote, patient=False)
+        actor2 = self._actor(patient, state_kind, country, None, patient=True)
+        if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
+            actor2 = None
+        sub_type = _territory(candidate.sub_type, trigger, actor1, self._country(place))
+        certainty = certainty_of(trigger, clause, quote)
+        time = choose_time(self.times, trigger_span.start)
+        when, precision = date_of(time, None if certainty in UNSURE else self.published)
+        deaths, bound = fatalities_of(self.quantities)
+        a1, a2 = _defaults(sub_type, actor1, actor2, country)
+        return Event(
+            type=taxonomy().type_of(sub_type), sub_type=sub_type, trigger=chars.text,
+            trigger_span=trigger_span,
+            sentence_span=self.span, actor1=a1, actor2=a2, place=place, date=when, time_precision=precision,
+            fatalities=deaths, fatalities_bound=bound,
+            asserted_by=quote.speaker.name if quote and quote.speaker.name else OUTLET,
+            certainty=certainty, confidence=candidate.confidence, caption=self.section.caption,
+        )  # fmt: skip
+
+    def _country(self, place: int | None) -> str | None:
+        if place is None:
+            return None
+        found = next((p for i, p in self.places if i == place), None)
+        country = actor_table().by_code(found.country_code) if found else None
+        return country.name if country else None
+
+    def _actor(
+        self, head: Token | None, state_kind: str, country: str | None, quote: Quote | None, *, patient: bool
+    ) -> Actor | None:
+        if head is None:
+            return None
+        if (
+            head.pos_ == "PRON"
+            and quote is not None
+            and quote.speaker.name
+            and head.lower_ in ("it", "they", "we")
+        ):
+            return _named(quote.speaker.name, state_kind)  # "Russia claimed it had completed the retreat"
+        return resolve(head, state_kind=state_kind, default_country=country, patient=patient)
+
+
+def _named(name: str, state_kind: str) -> Actor | None:
+    table = actor_table()
+    country = table.country(name)
+    if country is not None:
+        return name_for(
+            state_kind if state_kind in ("military", "government", "police") else "government", country.name
+        )
+    if name.lower() in table.metonyms:
+        found, kind = table.metonyms[name.lower()]
+        return name_for(state_kind if state_kind == "military" else kind, found)
+    return None
+
+
+def _territory(sub_type: str, trigger: Token, actor1: Actor | None, place_country: str | None) -> str:
+    """Retaking is the government's; taking by a non-state or foreign force is the other sub-type."""
+    if sub_type not in TERRITORY or actor1 is None:
+        return sub_type
+    if actor1.kind in ("group", "militia", "rebels") and actor1.inter in (2, 3, 4):
+        return "Non-state actor overtakes territory"
+    if actor1.kind in ("military", "police", "government"):
+        words = {trigger.lemma_.lower(), *(c.lower_ for c in trigger.children)}
+        foreign = place_country is not None and actor1.country not in (None, place_country)
+        if foreign:
+            return "Non-state actor overtakes territory"
+        return "Government regains territory" if words & RETAKE or actor1.country else sub_type
+    return sub_type
+
+
+def _defaults(
+    sub_type: str, actor1: Actor | None, actor2: Actor | None, country: str | None
+) -> tuple[str | None, str | None]:
+    """Actors the sub-type implies when the sentence leaves them out (ACLED's conventions)."""
+    a1 = actor1.name if actor1 else None
+    a2 = actor2.name if actor2 else None
+
+    def named(kind: str) -> str | None:
+        actor = name_for(kind, country)
+        return actor.name if actor else None
+
+    if sub_type in ("Peaceful protest", "Protest with intervention"):
+        a1 = a1 or named("protesters")
+        if sub_type == "Protest with intervention":
+            a2 = a2 or named("police")
+    elif sub_type == "Excessive force against protesters":
+        a1, a2 = (a1 if actor1 and actor1.kind != "protesters" else named("police")), named("protesters")
+    elif sub_type in ("Violent demonstration", "Mob violence"):
+        a1 = a1 or named("rioters")
+    elif sub_type == "Attack":
+        a1 = a1 or named("militia")
+        a2 = a2 or named("civilians")
+    elif sub_type == "Arrests":
+        a1 = a1 or named("police")
+    return a1, a2

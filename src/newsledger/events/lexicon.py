@@ -1,0 +1,74 @@
+"""The trigger lexicon, read once from `data/event_triggers.json` and indexed by first word.
+
+- `words`: per ACLED sub-event type, phrase -> weight (3 decisive, 2 strong, 1 weak). A phrase
+  word matches a token's lemma or its lower-case form; hyphens between phrase words are skipped.
+- `pairs`: a verb lemma and a noun that together trigger a sub-type when one governs the other
+  ("seized nine pistols" -> Disrupted weapons use).
+- `stop`: phrases that consume their tokens and trigger nothing ("heart attack", "ceasefire" is
+  not "fire").
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from newsledger.events.taxonomy import taxonomy
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    words: tuple[str, ...]
+    sub_type: str | None  # None: a stop phrase
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class PairRule:
+    sub_type: str
+    weight: float
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    phrases: Mapping[str, tuple[Phrase, ...]]  # first word -> phrases, longest first
+    pairs: tuple[PairRule, ...]
+    pair_nouns: frozenset[str]
+
+
+def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
+    """A `Lexicon` from the JSON structure (checked: every sub-type is in the taxonomy)."""
+    known = taxonomy().sub_types
+    index: dict[str, list[Phrase]] = defaultdict(list)
+    for sub_type, table in data["words"].items():
+        if sub_type not in known:
+            raise ValueError(f"event_triggers.json: unknown sub-type {sub_type!r}")
+        for phrase, weight in table.items():
+            words = tuple(phrase.lower().replace("-", " ").split())
+            index[words[0]].append(Phrase(words, sub_type, float(weight)))
+    for phrase in data["stop"]:
+        words = tuple(phrase.lower().replace("-", " ").split())
+        index[words[0]].append(Phrase(words, None, 0.0))
+    pairs = tuple(
+        PairRule(p["sub_type"], float(p["weight"]), frozenset(p["verbs"]), frozenset(p["nouns"]))
+        for p in data["pairs"]
+    )
+    for rule in pairs:
+        if rule.sub_type not in known:
+            raise ValueError(f"event_triggers.json: unknown sub-type {rule.sub_type!r}")
+    ordered = {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in index.items()}
+    return Lexicon(ordered, pairs, frozenset(n for r in pairs for n in r.nouns))
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """The packaged lexicon, parsed once per process."""
+    text = resources.files("newsledger").joinpath("data", "event_triggers.json").read_text(encoding="utf-8")
+    return parse_lexicon(json.loads(text))

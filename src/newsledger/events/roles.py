@@ -1,0 +1,166 @@
+"""Who did it and to whom: the agent and patient phrases of a trigger in the dependency parse.
+
+Verbs: the subject (or the by-phrase of a passive) acts; the object, the passive subject or an
+on/against/at/with/from phrase suffers. Nouns ("shelling", "airstrikes", "protest"): a
+possessor ("Russia's shelling"), a by-phrase, the noun phrase itself when it names its actor
+("Russian missile attack", "gunmen", "protesters"), else the verb that governs it ("carried out
+air strikes", "staged rallies"). A subject missing from an infinitive or a coordinated verb is
+borrowed from the governing verb ("were forced to withdraw", "recaptured X and seized Y").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+PATIENT_PREPS = frozenset({"on", "against", "at", "with", "from", "upon", "targeting", "into"})
+NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon", "targeting"})
+LIGHT_VERBS = frozenset(
+    {
+        "carry",
+        "launch",
+        "stage",
+        "conduct",
+        "mount",
+        "open",
+        "hold",
+        "make",
+        "unleash",
+        "commit",
+        "perpetrate",
+        "claim",
+        "use",
+        "fire",
+        "lead",
+        "begin",
+        "start",
+        "continue",
+        "step",
+        "intensify",
+        "resume",
+        "take",
+        "complete",
+        "join",
+        "suffer",
+    }
+)
+
+
+def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _by_agent(token: Token) -> Token | None:
+    for c in token.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            obj = _child(c, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _relative_head(token: Token) -> Token:
+    """'militants who attacked': the subject 'who' stands for the noun the clause describes."""
+    if token.tag_ in ("WP", "WDT") and token.head.dep_ == "relcl":
+        return token.head.head
+    return token
+
+
+def verb_subject(verb: Token) -> Token | None:
+    """The acting subject of a verb, borrowed through xcomp and conj chains."""
+    current = verb
+    for _ in range(4):
+        if _is_passive(current):
+            agent = _by_agent(current)
+            if agent is not None:
+                return agent
+            if current is not verb:
+                subj = _child(current, {"nsubjpass"})  # "troops were forced to withdraw"
+                if subj is not None:
+                    return _relative_head(subj)
+        else:
+            subj = _child(current, {"nsubj"})
+            if subj is not None:
+                return _relative_head(subj)
+        if current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+            current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return current.head
+        return None
+    return None
+
+
+def verb_patient(verb: Token) -> Token | None:
+    obj = _child(verb, {"dobj", "obj"})
+    if obj is not None:
+        return obj
+    if _is_passive(verb):
+        subj = _child(verb, {"nsubjpass"})
+        if subj is not None:
+            return _relative_head(subj)
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS:
+            obj = _child(c, {"pobj"})
+            if obj is not None:
+                return obj
+    return None
+
+
+def _noun_governor(noun: Token) -> Token | None:
+    head = noun.head
+    if head.pos_ == "ADP":
+        head = head.head
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head
+
+
+def noun_agent(noun: Token) -> Token | None:
+    poss = _child(noun, {"poss"})
+    if poss is not None:
+        return poss
+    by = _by_agent(noun)
+    if by is not None:
+        return by
+    governor = _noun_governor(noun)
+    if (
+        governor is not None
+        and noun.dep_ in ("dobj", "obj", "attr")
+        and governor.lemma_.lower() in LIGHT_VERBS
+    ):
+        return verb_subject(governor)
+    return None
+
+
+def noun_patient(noun: Token) -> Token | None:
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in NOUN_PATIENT_PREPS:
+            obj = _child(c, {"pobj"})
+            if obj is not None:
+                return obj
+    governor = _noun_governor(noun)
+    if governor is not None and noun.dep_ in ("nsubj", "dobj", "obj"):
+        return verb_patient(governor) if noun.dep_ == "nsubj" else _prep_object(governor)
+    return None
+
+
+def _prep_object(verb: Token) -> Token | None:
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS:
+            return _child(c, {"pobj"})
+    return None
+
+
+def agent_and_patient(trigger: Token) -> tuple[Token | None, Token | None]:
+    """The heads of the acting and the suffering phrase of a trigger, where the parse has them."""
+    if trigger.pos_ in ("VERB", "AUX"):
+        return verb_subject(trigger), verb_patient(trigger)
+    if trigger.dep_ in SUBJECTS and trigger.head.pos_ in ("VERB", "AUX"):
+        # "Ukrainian rocket artillery unloads on Russian positions": the trigger phrase acts
+        return trigger, verb_patient(trigger.head)
+    return noun_agent(trigger), noun_patient(trigger)

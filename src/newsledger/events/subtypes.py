@@ -1,0 +1,292 @@
+"""From trigger matches to typed event candidates: one candidate a clause, typed by weighted votes.
+
+Matches are grouped by the clause they sit in (the nearest governing verb; an infinitive
+complement belongs to its governor: "were forced to withdraw"). Inside a clause each sub-type
+gets the sum of its matches' weights (the strongest in full, the others at half), then the
+context rules of the sub-type's family move the votes where ACLED's definitions say:
+
+- protests: lethal force against protesters -> Excessive force against protesters; violence by
+  them -> Violent demonstration; police dispersing or detaining them -> Protest with
+  intervention; else Peaceful protest.
+- killings and shootings: against armed targets (soldiers, police, bases) -> Armed clash; else
+  Attack (violence against civilians).
+
+A clause whose best sub-type scores under `MIN_SCORE` makes no event: one weak word ("talks",
+"damage") is not enough.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsledger.events.triggers import Match, find_triggers
+
+MIN_SCORE = 2.0
+SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
+BACKGROUND_MARKERS = frozenset(
+    {"after", "before", "since", "amid", "following", "despite", "until", "as", "when"}
+)
+PROTEST_FAMILY = (
+    "Peaceful protest",
+    "Protest with intervention",
+    "Excessive force against protesters",
+    "Violent demonstration",
+)
+LETHAL = frozenset(
+    {
+        "kill",
+        "killed",
+        "dead",
+        "death",
+        "shot",
+        "shoot",
+        "fatally",
+        "live",
+        "bullet",
+        "excessive",
+        "crackdown",
+        "die",
+        "died",
+        "martyr",
+    }
+)
+VIOLENT = frozenset(
+    {
+        "clash",
+        "clashes",
+        "riot",
+        "stone",
+        "stones",
+        "rock",
+        "rocks",
+        "torch",
+        "burn",
+        "burned",
+        "burnt",
+        "vandalize",
+        "vandalise",
+        "loot",
+        "molotov",
+        "petrol",
+        "violent",
+        "violence",
+        "attack",
+        "injure",
+        "set",
+        "tyre",
+        "tire",
+        "pelt",
+        "smash",
+    }
+)
+INTERVENTION = frozenset(
+    {
+        "tear",
+        "teargas",
+        "cannon",
+        "rubber",
+        "disperse",
+        "detain",
+        "arrest",
+        "baton",
+        "pepper",
+        "stun",
+        "smoke",
+        "block",
+        "prevent",
+        "break",
+        "scuffle",
+        "beat",
+        "charge",
+        "kettle",
+    }
+)
+ARMED_TARGETS = frozenset(
+    {
+        "soldier",
+        "troop",
+        "army",
+        "military",
+        "police",
+        "policeman",
+        "officer",
+        "base",
+        "checkpoint",
+        "convoy",
+        "position",
+        "post",
+        "patrol",
+        "militant",
+        "fighter",
+        "rebel",
+        "insurgent",
+        "guard",
+        "force",
+        "jihadist",
+        "terrorist",
+        "camp",
+        "outpost",
+        "barracks",
+        "garrison",
+        "personnel",
+        "marine",
+        "battalion",
+        "unit",
+        "commander",
+    }
+)
+CIVILIAN_TARGETS = frozenset(
+    {
+        "civilian",
+        "resident",
+        "villager",
+        "people",
+        "woman",
+        "child",
+        "worshipper",
+        "student",
+        "journalist",
+        "farmer",
+        "worker",
+        "passenger",
+        "family",
+        "shopper",
+        "pedestrian",
+        "teacher",
+        "doctor",
+        "patient",
+        "refugee",
+        "migrant",
+        "mosque",
+        "church",
+        "market",
+        "school",
+        "village",
+        "ngo",
+        "vehicle",
+        "bus",
+        "girl",
+        "boy",
+        "man",
+        "men",
+        "person",
+        "household",
+        "home",
+        "house",
+        "nurse",
+        "pilgrim",
+        "aid",
+    }
+)
+GENERIC_VIOLENCE = frozenset({"Attack"})
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A typed event of one clause: its sub-type, its strongest trigger, its votes and prominence."""
+
+    sub_type: str
+    trigger: Match
+    score: float
+    prominence: float
+    clause: int  # token index of the clause head
+
+    @property
+    def confidence(self) -> float:
+        return round(min(0.99, self.score / (self.score + 2.0)) * self.prominence, 4)
+
+
+def clause_head(token: Token) -> Token:
+    """The verb of the clause a token belongs to; an xcomp's clause is its governor's."""
+    current = token
+    while True:
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("xcomp", "aux", "auxpass", "amod"):
+            return current
+        if current.head.i == current.i:
+            return current
+        current = current.head
+
+
+def prominence(token: Token) -> float:
+    """1.0 in the main clause, less in subordinate clauses and after 'after', 'amid', ..."""
+    factor = 1.0
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in SUBORDINATE:
+            factor *= 0.75
+        if current.dep_ in ("prep", "mark") and current.lower_ in BACKGROUND_MARKERS:
+            factor *= 0.7
+        current = current.head
+    return max(factor, 0.3)
+
+
+def _dedupe(matches: Iterable[Match]) -> list[Match]:
+    best: dict[tuple[int, int, str], Match] = {}
+    for m in matches:
+        key = (m.start, m.end, m.sub_type)
+        if key not in best or best[key].weight < m.weight:
+            best[key] = m
+    return sorted(best.values(), key=lambda m: (m.start, -m.weight))
+
+
+def _votes(matches: list[Match]) -> dict[str, float]:
+    by_type: dict[str, list[float]] = defaultdict(list)
+    for m in matches:
+        by_type[m.sub_type].append(m.weight)
+    return {k: max(v) + 0.5 * (sum(v) - max(v)) for k, v in by_type.items()}
+
+
+def _lemmas(sentence: SpacySpan) -> frozenset[str]:
+    return frozenset(w for t in sentence for w in (t.lemma_.lower(), t.lower_))
+
+
+def refine(votes: dict[str, float], lemmas: frozenset[str]) -> dict[str, float]:
+    """Move votes inside a family as the context says (see the module docstring)."""
+    votes = dict(votes)
+    protest = sum(votes.pop(k, 0.0) for k in PROTEST_FAMILY)
+    if protest:
+        if lemmas & LETHAL and not lemmas & {"rubber"}:
+            target = "Excessive force against protesters"
+        elif lemmas & VIOLENT or votes.get("Mob violence", 0) > 0:
+            target = "Violent demonstration"
+        elif lemmas & INTERVENTION:
+            target = "Protest with intervention"
+        else:
+            target = "Peaceful protest"
+        votes[target] = votes.get(target, 0.0) + protest
+    attack = votes.get("Attack", 0.0)
+    if attack and lemmas & ARMED_TARGETS and not lemmas & CIVILIAN_TARGETS:
+        votes["Armed clash"] = votes.get("Armed clash", 0.0) + votes.pop("Attack")
+    return votes
+
+
+def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> list[Candidate]:
+    """Typed candidates of a sentence, one a clause, strongest first; none under `MIN_SCORE`."""
+    found = _dedupe(find_triggers(sentence) if matches is None else matches)
+    if not found:
+        return []
+    doc = sentence.doc
+    clauses: dict[int, list[Match]] = defaultdict(list)
+    for m in found:
+        clauses[clause_head(doc[m.head]).i].append(m)
+    lemmas = _lemmas(sentence)
+    out: list[Candidate] = []
+    for clause, group in clauses.items():
+        votes = refine(_votes(group), lemmas)
+        sub_type, score = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+        if score < MIN_SCORE:
+            continue
+        trigger = _trigger_for(sub_type, group)
+        out.append(Candidate(sub_type, trigger, score, prominence(doc[trigger.head]), clause))
+    return sorted(out, key=lambda c: -c.confidence)
+
+
+def _trigger_for(sub_type: str, group: list[Match]) -> Match:
+    """The strongest match of the chosen sub-type, or of the clause when a rule moved the votes."""
+    own = [m for m in group if m.sub_type == sub_type]
+    return max(own or group, key=lambda m: (m.weight, -m.start))

@@ -1,0 +1,135 @@
+"""Trigger words in a parsed sentence: lexicon phrases (longest first, left to right) and verb-noun pairs.
+
+One pass over the tokens with a dictionary lookup per token, so the cost is linear in the
+sentence. Tokens inside names and dates ("Free Syrian Army", "in March") trigger nothing,
+except diplomatic bodies ("Security Council").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from newsledger.events.lexicon import Lexicon, Phrase, lexicon
+
+MUTE_ENTITIES = frozenset(
+    {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "WORK_OF_ART", "LAW"}
+)
+NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE", "FAC", "EVENT", "PRODUCT"})
+NAMES_ALLOWED = frozenset({"Diplomacy"})  # "the Security Council" is diplomacy
+PAIR_SPAN = 4  # at most this many tokens between verb and noun for one trigger span
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A trigger: tokens [start, end) of the doc, the sub-type it points to and its weight."""
+
+    sub_type: str
+    weight: float
+    start: int
+    end: int
+    head: int  # the token that carries the trigger in the parse
+    pair: bool = False
+
+
+def forms(token: Token) -> tuple[str, ...]:
+    lower = token.lower_
+    lemma = token.lemma_.lower()
+    return (lower,) if lemma == lower else (lower, lemma)
+
+
+def _muted(token: Token) -> bool:
+    return token.ent_type_ in MUTE_ENTITIES
+
+
+def _in_name(token: Token) -> bool:
+    """A proper noun inside a name ("Free Syrian Army"): its words name, they do not report."""
+    return token.ent_type_ in NAME_ENTITIES and token.ent_iob_ != "O" and token.pos_ == "PROPN"
+
+
+def _phrase_end(tokens: list[Token], i: int, phrase: Phrase) -> int | None:
+    """Index past the last token of `phrase` starting at tokens[i], hyphens skipped; None if no match."""
+    j = i
+    for n, word in enumerate(phrase.words):
+        while n and j < len(tokens) and tokens[j].text == "-":
+            j += 1
+        if j >= len(tokens) or word not in forms(tokens[j]):
+            return None
+        j += 1
+    return j
+
+
+def _syntactic_head(tokens: list[Token], start: int, end: int) -> Token:
+    inside = {t.i for t in tokens[start:end]}
+    for token in tokens[start:end]:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[start]
+
+
+def phrase_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Match]:
+    """Longest lexicon phrases, left to right; all sub-types of the same phrase are kept."""
+    lex = lex or lexicon()
+    tokens = list(sentence)
+    found: list[Match] = []
+    i = 0
+    while i < len(tokens):
+        best_end: int | None = None
+        best: list[Phrase] = []
+        for form in forms(tokens[i]):
+            for phrase in lex.phrases.get(form, ()):
+                end = _phrase_end(tokens, i, phrase)
+                if end is None or (best_end is not None and end < best_end):
+                    continue
+                if best_end is None or end > best_end:
+                    best_end, best = end, []
+                best.append(phrase)
+        if best_end is None:
+            i += 1
+            continue
+        head = _syntactic_head(tokens, i, best_end)
+        for phrase in dict.fromkeys(best):
+            if phrase.sub_type is None or _muted(head):
+                continue
+            if _in_name(head) and phrase.sub_type not in NAMES_ALLOWED:
+                continue
+            found.append(
+                Match(phrase.sub_type, phrase.weight, tokens[i].i, tokens[best_end - 1].i + 1, head.i)
+            )
+        i = best_end
+    return found
+
+
+def _governor(noun: Token) -> Token | None:
+    """The verb that governs a noun directly or through one preposition ("took into custody")."""
+    head = noun.head
+    if head.pos_ == "ADP" and head.head.i != head.i:
+        head = head.head
+    return head if head.i != noun.i and head.pos_ in ("VERB", "AUX") else None
+
+
+def pair_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Match]:
+    """Verb-noun pairs: "seized nine pistols", "explosive devices were found", "set up two bases"."""
+    lex = lex or lexicon()
+    found: list[Match] = []
+    for noun in sentence:
+        if noun.lower_ not in lex.pair_nouns and noun.lemma_.lower() not in lex.pair_nouns:
+            continue
+        verb = _governor(noun)
+        if verb is None or _muted(noun):
+            continue
+        verb_forms = forms(verb)
+        for rule in lex.pairs:
+            if not any(f in rule.nouns for f in forms(noun)) or not any(f in rule.verbs for f in verb_forms):
+                continue
+            lo, hi = sorted((verb.i, noun.i))
+            if hi - lo > PAIR_SPAN:
+                lo, hi = verb.i, verb.i
+            found.append(Match(rule.sub_type, rule.weight, lo, hi + 1, verb.i, pair=True))
+    return found
+
+
+def find_triggers(sentence: SpacySpan) -> list[Match]:
+    return phrase_matches(sentence) + pair_matches(sentence)
