@@ -16,7 +16,7 @@ from newsledger.events.actors import Actor, actor_table, name_for, phrase_tokens
 from newsledger.events.arguments import choose_place, choose_time, date_of, fatalities_of
 from newsledger.events.certainty import certainty_of
 from newsledger.events.roles import agent_and_patient
-from newsledger.events.subtypes import Candidate, type_sentence
+from newsledger.events.subtypes import Candidate, clause_head, type_sentence
 from newsledger.events.taxonomy import taxonomy
 from newsledger.facts import Facts, quote_at
 from newsledger.model import OUTLET, Event, Place, Quantity, Quote, Span, TimeRef
@@ -231,3 +231,16 @@ def _defaults(
     elif sub_type == "Arrests":
         a1 = a1 or named("police")
     return a1, a2
+
+
+def place_for(analysis: Analysis, places: tuple[Place, ...], span: Span, caption: int | None = None) -> int | None:
+    """Where the event whose trigger is at `span` happened: an index into `places`, or None."""
+    section = analysis.sections[0 if caption is None else caption + 1]
+    chars = section.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if chars is None or not len(chars):
+        return None
+    trigger = chars.root
+    agent, _ = agent_and_patient(trigger)
+    excluded = {t.i for t in phrase_tokens(agent)} if agent is not None else set()
+    within = Sorted.of(places, caption).within(sentence_span(trigger.sent))
+    return choose_place(within, section.doc, trigger, clause_head(trigger), excluded)
