@@ -1,4 +1,4 @@
-"""The events dev sets: run the pipeline on each text, write predictions as `score_events.py` reads them, score.
+"""The events dev sets: the pipeline on each text, predictions as `score_events.py` reads them, scores.
 
 Every text is processed as plain text through `Pipeline` (publication date set where the set
 gives one). Metrics follow the reference scorer (`shared/eval/score_events.py`): the same label
@@ -168,7 +168,9 @@ def run_case(rows: list[Row]) -> Result:
         event = main_event(record)
         code = taxonomy().sub_types[event.sub_type].case if event else None
         predictions.append({"id": str(row["id"]), "event_type": code} | _event_fields(event))
-    pairs = [(norm_label(r["event_type"]) or "", p["event_type"]) for r, p in zip(rows, predictions, strict=True)]
+    pairs = [
+        (norm_label(r["event_type"]) or "", p["event_type"]) for r, p in zip(rows, predictions, strict=True)
+    ]
     metrics = classification(pairs)
     metrics["coverage"] = sum(p["event_type"] is not None for p in predictions) / max(1, len(rows))
     return Result(metrics, predictions)
@@ -238,7 +240,7 @@ def names_place(text: str, location: str | None) -> bool:
 
 
 def run_cir(rows: list[Row]) -> Result:
-    predictions = []
+    predictions: list[Row] = []
     for row, (_, record) in zip(rows, process(rows), strict=True):
         event = main_event(record)
         fields = place_fields(record, event.place if event else None)
@@ -256,7 +258,8 @@ def run_cir(rows: list[Row]) -> Result:
             if scope == "all" or names_place(r["text"], r.get("location"))
         ]
         near = [
-            p["lat"] is not None and haversine_km(r["lat"], r["lon"], p["lat"], p["lon"]) <= 10 for r, p in chosen
+            p["lat"] is not None and haversine_km(r["lat"], r["lon"], p["lat"], p["lon"]) <= 10
+            for r, p in chosen
         ]
         metrics[f"{scope}_n"] = float(len(chosen))
         metrics[f"{scope}_acc10km"] = sum(near) / len(chosen) if chosen else 0.0

@@ -33,7 +33,32 @@ FEATURE_RANK = {
     "island": 3, "river": 3, "admin2": 3, "county": 3, "region": 4, "admin1": 4, "province": 4,
     "state": 4, "country": 6, "continent": 7,
 }  # fmt: skip
-MAX_PATH = 6
+MAX_PATH = 10
+OBJECT_DEPS = frozenset({"dobj", "pobj", "npadvmod", "appos", "compound", "nsubjpass"})
+REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "quote", "confirm", "state", "add", "claim", "accord"}
+)
+PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "province",
+        "region",
+        "district",
+        "capital",
+        "area",
+        "state",
+        "county",
+        "neighbourhood",
+        "neighborhood",
+        "border",
+        "north",
+        "south",
+        "east",
+        "west",
+    }
+)
 
 
 def head_of(doc: Doc, span: Span) -> Token | None:
@@ -42,13 +67,13 @@ def head_of(doc: Doc, span: Span) -> Token | None:
     return chars.root if chars is not None and len(chars) else None
 
 
-def _path_to(token: Token, targets: set[int]) -> tuple[bool, int, bool] | None:
-    """(reached, steps, through a locative preposition) walking up from a place to the trigger's clause."""
+def _path_to(token: Token, targets: set[int]) -> tuple[int, bool] | None:
+    """(steps, through a locative preposition) walking up from a place to the trigger's clause."""
     steps, locative = 0, False
     current = token
     while steps < MAX_PATH:
         if current.i in targets:
-            return True, steps, locative
+            return steps, locative
         if current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPS:
             locative = True
         if current.dep_ in ("relcl", "ccomp", "advcl", "parataxis") and steps:
@@ -60,10 +85,29 @@ def _path_to(token: Token, targets: set[int]) -> tuple[bool, int, bool] | None:
     return None
 
 
+def _reporting(token: Token) -> bool:
+    """A place in the source of the report: "according to a source in Damascus", "police in X said"."""
+    current = token
+    while current.head.i != current.i:
+        head = current.head
+        if current.lower_ == "according" or head.lower_ == "according":
+            return True
+        if head.lemma_.lower() in REPORTING and current.dep_ in ("nsubj", "dobj", "dative", "prep", "agent"):
+            return True
+        if current.dep_ == "poss" and head.pos_ != "PROPN" and head.lemma_.lower() not in PLACE_NOUNS:
+            return True  # "Iran's foreign minister", "Kabul's police chief"
+        current = head
+    return False
+
+
 def choose_place(
     places: Sequence[tuple[int, Place]], doc: Doc, trigger: Token, clause: Token, excluded: set[int]
 ) -> int | None:
-    """The index (into the record's places) of where the event happened, or None."""
+    """The index (into the record's places) of where the event happened, or None.
+
+    A place attached to the trigger's clause wins; else the finest place of the sentence that
+    is not the source of the report, an actor's possessor or the actor itself.
+    """
     targets = {trigger.i, clause.i}
     current = trigger
     while current.i != clause.i and current.head.i != current.i:
@@ -74,16 +118,13 @@ def choose_place(
         if place.role == "actor":
             continue
         head = head_of(doc, place.span)
-        if head is None or head.i in excluded:
+        if head is None or head.i in excluded or _reporting(head):
             continue
         path = _path_to(head, targets)
-        if path is None:
-            continue
-        _, steps, locative = path
-        if not locative and head.dep_ not in ("dobj", "pobj", "npadvmod", "appos", "compound", "nsubjpass"):
-            continue
-        rank = FEATURE_RANK.get(place.feature or "", 3)
-        key = rank * 10 + steps + abs(head.i - trigger.i) / 100
+        attached = path is not None and (path[1] or head.dep_ in OBJECT_DEPS)
+        tier = 0 if attached else 1
+        rank = FEATURE_RANK.get(place.feature or "", 2)  # unresolved names are mostly small places
+        key = tier * 100 + rank * 3 + (path[0] if path else 0) + abs(head.i - trigger.i) / 100
         if best is None or key < best[0]:
             best = (key, index)
     return None if best is None else best[1]

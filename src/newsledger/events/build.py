@@ -233,7 +233,9 @@ def _defaults(
     return a1, a2
 
 
-def place_for(analysis: Analysis, places: tuple[Place, ...], span: Span, caption: int | None = None) -> int | None:
+def place_for(
+    analysis: Analysis, places: tuple[Place, ...], span: Span, caption: int | None = None
+) -> int | None:
     """Where the event whose trigger is at `span` happened: an index into `places`, or None."""
     section = analysis.sections[0 if caption is None else caption + 1]
     chars = section.doc.char_span(span.start, span.end, alignment_mode="expand")
