@@ -31,6 +31,7 @@ class Country:
     name: str
     iso: int
     iso2: str
+    iso3: str
     region: str
     capital: str | None
 
@@ -80,7 +81,7 @@ def actor_table() -> ActorTable:
     demonyms: dict[str, str] = {}
     metonyms: dict[str, tuple[str, str]] = {}
     for row in data["countries"]:
-        country = Country(row["name"], row["iso"], row["iso2"], row["region"], row["capital"])
+        country = Country(row["name"], row["iso"], row["iso2"], row["iso3"], row["region"], row["capital"])
         for key in [row["name"], row["iso2"], *row["aliases"]]:
             countries.setdefault(key.lower(), country)
         for demonym in row["demonyms"]:
@@ -210,3 +211,28 @@ def resolve(
     if kind in STATE_KINDS and country is None:
         country = default_country
     return name_for(kind, country)
+
+
+PREFIXES = (
+    ("Military Forces of ", 1),
+    ("Police Forces of ", 1),
+    ("Government of ", 1),
+    ("Unidentified Military Forces", 1),
+    ("Rebel Forces", 2),
+    ("Unidentified Armed Group", 3),
+    ("Rioters", 5),
+    ("Protesters", 6),
+    ("Civilians", 7),
+)
+
+
+def inter_of(name: str | None, event_country: str | None = None) -> int | None:
+    """ACLED's interaction code of an actor name: 1 state forces (8 outside their country) ... 8 external."""
+    if not name:
+        return None
+    for prefix, code in PREFIXES:
+        if name.startswith(prefix):
+            country = name.removeprefix(prefix) if code == 1 and prefix.endswith("of ") else None
+            return 8 if country and event_country and country != event_country else code
+    group = next((g for g in actor_table().groups.values() if g.name == name), None)
+    return group.inter if group else 8
