@@ -168,14 +168,12 @@ class _Sentence:
     ) -> Actor | None:
         if head is None:
             return None
-        if (
-            head.pos_ == "PRON"
-            and quote is not None
-            and quote.speaker.name
-            and head.lower_ in ("it", "they", "we")
-        ):
-            return _named(quote.speaker.name, state_kind)  # "Russia claimed it had completed the retreat"
-        return resolve(head, state_kind=state_kind, default_country=country, patient=patient)
+        speaker = quote.speaker.name if quote is not None else None
+        if head.pos_ == "PRON" and speaker and head.lower_ in ("it", "they", "we"):
+            return _named(speaker, state_kind)  # "Russia claimed it had completed the retreat"
+        own = actor_table().country(speaker) if speaker and not patient else None  # "its planes"
+        default = own.name if own else country
+        return resolve(head, state_kind=state_kind, default_country=default, patient=patient)
 
 
 def _named(name: str, state_kind: str) -> Actor | None:

@@ -17,6 +17,15 @@ PATIENT_PREPS = frozenset({"on", "against", "at", "with", "from", "upon", "targe
 NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon", "targeting"})
 LIGHT_VERBS = frozenset(
     {
+        "agree",
+        "sign",
+        "reach",
+        "accept",
+        "propose",
+        "offer",
+        "announce",
+        "order",
+        "approve",
         "carry",
         "launch",
         "stage",
@@ -128,11 +137,10 @@ def noun_agent(noun: Token) -> Token | None:
     if by is not None:
         return by
     governor = _noun_governor(noun)
-    if (
-        governor is not None
-        and noun.dep_ in ("dobj", "obj", "attr")
-        and governor.lemma_.lower() in LIGHT_VERBS
-    ):
+    governed = noun.dep_ in ("dobj", "obj", "attr") or (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in", "into", "on")
+    )
+    if governor is not None and governed and governor.lemma_.lower() in LIGHT_VERBS:
         return verb_subject(governor)
     return None
 

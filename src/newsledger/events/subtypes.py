@@ -21,8 +21,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
 from newsledger.events.triggers import Match, find_triggers
 
@@ -183,7 +183,24 @@ CIVILIAN_TARGETS = frozenset(
         "aid",
     }
 )
-GENERIC_VIOLENCE = frozenset({"Attack"})
+ARMED_ACTORS = frozenset(
+    {
+        "gunman",
+        "gunmen",
+        "militant",
+        "fighter",
+        "rebel",
+        "insurgent",
+        "jihadist",
+        "terrorist",
+        "attacker",
+        "assailant",
+        "troop",
+        "soldier",
+        "militia",
+        "bandit",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +276,14 @@ def refine(votes: dict[str, float], lemmas: frozenset[str]) -> dict[str, float]:
         else:
             target = "Peaceful protest"
         votes[target] = votes.get(target, 0.0) + protest
+        if target == "Excessive force against protesters":  # the killing is the force used on them
+            votes[target] += votes.pop("Attack", 0.0)
+    riot = max(("Violent demonstration", "Mob violence"), key=lambda k: votes.get(k, 0.0))
+    if votes.get(riot, 0.0) > 0:  # rioters who loot or burn: a riot, as ACLED codes it
+        votes[riot] += votes.pop("Looting/property destruction", 0.0) + votes.pop("Attack", 0.0)
     attack = votes.get("Attack", 0.0)
+    if attack and lemmas & (ARMED_TARGETS | CIVILIAN_TARGETS | ARMED_ACTORS):
+        votes["Attack"] = attack = 2 * attack  # a killing or an attack with a named side is an event
     if attack and lemmas & ARMED_TARGETS and not lemmas & CIVILIAN_TARGETS:
         votes["Armed clash"] = votes.get("Armed clash", 0.0) + votes.pop("Attack")
     return votes
@@ -281,12 +305,15 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
         sub_type, score = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
         if score < MIN_SCORE:
             continue
-        trigger = _trigger_for(sub_type, group)
+        trigger = _trigger_for(sub_type, group, doc)
         out.append(Candidate(sub_type, trigger, score, prominence(doc[trigger.head]), clause))
-    return sorted(out, key=lambda c: -c.confidence)
+    best: dict[str, Candidate] = {}
+    for candidate in sorted(out, key=lambda c: -c.confidence):
+        best.setdefault(candidate.sub_type, candidate)  # one event a sub-type a sentence
+    return list(best.values())
 
 
-def _trigger_for(sub_type: str, group: list[Match]) -> Match:
-    """The strongest match of the chosen sub-type, or of the clause when a rule moved the votes."""
+def _trigger_for(sub_type: str, group: list[Match], doc: Doc) -> Match:
+    """The strongest match of the chosen sub-type (a verb before an instrument: "planes bombed")."""
     own = [m for m in group if m.sub_type == sub_type]
-    return max(own or group, key=lambda m: (m.weight, -m.start))
+    return max(own or group, key=lambda m: (doc[m.head].pos_ == "VERB" and m.weight >= 1, m.weight, -m.start))

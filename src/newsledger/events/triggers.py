@@ -55,10 +55,16 @@ def _phrase_end(tokens: list[Token], i: int, phrase: Phrase) -> int | None:
     for n, word in enumerate(phrase.words):
         while n and j < len(tokens) and tokens[j].text == "-":
             j += 1
+        if n == 1 and len(phrase.words) == 2 and _particle(tokens[i], word):
+            return i + 1  # "take the peninsula back": the verb carries the particle
         if j >= len(tokens) or word not in forms(tokens[j]):
             return None
         j += 1
     return j
+
+
+def _particle(verb: Token, word: str) -> bool:
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == word and c.i > verb.i for c in verb.children)
 
 
 def _syntactic_head(tokens: list[Token], start: int, end: int) -> Token:

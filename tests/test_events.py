@@ -1,0 +1,215 @@
+"""The events stage on real sentences: ACLED typing, actors, place, date, fatalities, who asserts, how sure."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.analysis import analyze
+from newsledger.events.taxonomy import taxonomy
+from newsledger.facts import Facts
+from newsledger.ingest import raw_from_bytes
+from newsledger.model import Article, Caption, Event, Place, Record, Span
+from newsledger.pipeline import run_stages
+from newsledger.stages.events import extract_events
+
+
+def record_of(
+    nlp: Any, text: str, *, captions: tuple[str, ...] = (), published: str = "2022-11-11"
+) -> Record:
+    """The whole pipeline's record of a plain text (all stages, as `newsledger process` runs them)."""
+    article = Article(text=text, published=published, captions=tuple(Caption(text=c) for c in captions))
+    return run_stages(raw_from_bytes(text.encode(), "test:text", plain=True), analyze(nlp, article), ())
+
+
+def main(record: Record) -> Event:
+    assert record.events, "no event found"
+    return max(record.events, key=lambda e: e.confidence)
+
+
+def place(text: str, name: str, *, feature: str, country: str, role: str = "literal", at: int = 0) -> Place:
+    start = text.index(name, at)
+    return Place(
+        span=Span(start, start + len(name)), text=name, name=name, lat=1.0, lon=2.0,
+        country_code=country, feature=feature, role=role,  # type: ignore[arg-type]
+    )  # fmt: skip
+
+
+def test_taxonomy_has_acled_names_and_the_five_other_news_classes() -> None:
+    tax = taxonomy()
+    assert len(tax.event_types) == 7
+    assert sum(s.type != "Other news events" for s in tax.sub_types.values()) == 25
+    assert {s.name for s in tax.sub_types.values() if s.type == "Other news events"} == {
+        "Diplomacy", "Organized crime", "Natural disaster", "Man-made disaster", "Attribution of responsibility",
+    }  # fmt: skip
+    assert tax.sub_types["Shelling/artillery/missile attack"].case == "ART_MISS_ATTACK"
+
+
+TYPED = [
+    ("Saudi warplanes bombed the town, killing 19 people.", "Air/drone strike"),
+    ("A suicide bomber blew himself up at a police checkpoint.", "Suicide bomb"),
+    ("Artillery shells hit residential areas of the city overnight.", "Shelling/artillery/missile attack"),
+    ("A roadside bomb exploded near an army convoy.", "Remote explosive/landmine/IED"),
+    ("Militants hurled a grenade at a security patrol.", "Grenade"),
+    ("Police fired tear gas to disperse hundreds of protesters.", "Protest with intervention"),
+    ("Thousands of people rallied in the capital to demand reforms.", "Peaceful protest"),
+    (
+        "Security forces shot dead four protesters during the demonstration.",
+        "Excessive force against protesters",
+    ),
+    ("Rioters torched cars and threw stones at the police.", "Violent demonstration"),
+    ("A mob lynched two men accused of theft.", "Mob violence"),
+    ("Gunmen opened fire on a minibus carrying villagers, killing six.", "Attack"),
+    ("Armed men abducted three aid workers on Monday.", "Abduction/forced disappearance"),
+    ("Soldiers raped women in the village, a rights group said.", "Sexual violence"),
+    ("Government troops fought rebels for hours near the border.", "Armed clash"),
+    ("Government troops recaptured the town from the rebels.", "Government regains territory"),
+    ("Islamic State fighters seized control of the village.", "Non-state actor overtakes territory"),
+    ("Police arrested 12 opposition activists on Tuesday.", "Arrests"),
+    ("The two sides agreed a ceasefire after talks.", "Agreement"),
+    ("Customs officers seized 40 rifles and ammunition at the border.", "Disrupted weapons use"),
+    ("The army set up a new military base near the town.", "Headquarters or base established"),
+    ("Looters ransacked shops in the city centre.", "Looting/property destruction"),
+    ("The army deployed thousands of troops to the region.", "Change to group/activity"),
+    ("A strong earthquake struck the province, destroying houses.", "Natural disaster"),
+    ("A bus collided with a truck on the highway, killing nine.", "Man-made disaster"),
+    ("Police dismantled a drug smuggling ring operating at the port.", "Organized crime"),
+    ("The government expelled two diplomats over spying allegations.", "Diplomacy"),
+    ("The group claimed responsibility for the bombing.", "Attribution of responsibility"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "sub_type"), TYPED)
+def test_events_are_typed_with_acled_sub_types(nlp: Any, sentence: str, sub_type: str) -> None:
+    event = main(record_of(nlp, sentence))
+    assert event.sub_type == sub_type
+    assert event.type == taxonomy().type_of(sub_type)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister said the economy grew last year.",
+        "He had a heart attack on Monday.",
+        "Talks are useful.",
+    ],
+)
+def test_sentences_without_an_event_give_none(nlp: Any, sentence: str) -> None:
+    assert record_of(nlp, sentence).events == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor1"),
+    [
+        ("Moscow's troops were forced to withdraw from the city.", "Military Forces of Russia"),
+        ("Kyiv's men are shown liberating the village.", "Military Forces of Ukraine"),
+        ("Ukraine today liberated the city after eight months.", "Military Forces of Ukraine"),
+        ("Russian forces shelled the town overnight.", "Military Forces of Russia"),
+        ("Al-Shabaab fighters attacked an army base.", "Al Shabaab"),
+        ("The Kremlin agreed to a prisoner exchange.", "Government of Russia"),
+    ],
+)
+def test_actors_are_normalized_to_the_acled_style_list(nlp: Any, sentence: str, actor1: str) -> None:
+    assert main(record_of(nlp, sentence)).actor1 == actor1
+
+
+def test_unnamed_victims_are_civilians_of_the_country_where_it_happened(nlp: Any) -> None:
+    text = "Gunmen killed five villagers in Baidoa."
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    facts = Facts(places=(place(text, "Baidoa", feature="city", country="SO"),))
+    event = extract_events(analysis, facts)[0]
+    assert (event.actor1, event.actor2, event.place) == (
+        "Unidentified Armed Group (Somalia)",
+        "Civilians (Somalia)",
+        0,
+    )
+
+
+def test_the_capital_that_announces_a_strike_is_not_where_it_happened(nlp: Any) -> None:
+    text = "Moscow said its forces shelled Kharkiv on Monday."
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    places = (
+        place(text, "Moscow", feature="city", country="RU", role="actor"),
+        place(text, "Kharkiv", feature="city", country="UA"),
+    )
+    event = extract_events(analysis, Facts(places=places))[0]
+    assert event.place == 1
+
+
+def test_an_event_gets_no_place_when_the_sentence_names_none(nlp: Any) -> None:
+    text = "Kyiv said that its troops had shelled enemy positions."
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    facts = Facts(places=(place(text, "Kyiv", feature="city", country="UA", role="actor"),))
+    assert [e.place for e in extract_events(analysis, facts)] == [None]
+
+
+def test_the_finest_attached_place_wins(nlp: Any) -> None:
+    text = "A car bomb exploded in the Pakistani city of Peshawar, in Pakistan's north."
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    places = (
+        place(text, "Peshawar", feature="city", country="PK"),
+        place(text, "Pakistan", feature="country", country="PK"),
+    )
+    assert extract_events(analysis, Facts(places=places))[0].place == 0
+
+
+def test_date_comes_from_the_times_stage_else_the_publication_date_coarser(nlp: Any) -> None:
+    dated = main(record_of(nlp, "Russian troops shelled the village on Monday."))
+    assert (dated.date, dated.time_precision) == ("2022-11-07", 1)
+    undated = main(record_of(nlp, "Russian troops shelled the village."))
+    assert (undated.date, undated.time_precision) == ("2022-11-11", 2)
+
+
+def test_fatalities_come_from_killed_counts_with_their_bound(nlp: Any) -> None:
+    event = main(record_of(nlp, "At least 12 people were killed in the air strike on the market."))
+    assert (event.fatalities, event.fatalities_bound) == (12, "min")
+    assert main(record_of(nlp, "Warplanes bombed the market.")).fatalities is None
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    [
+        ("Ukrainian troops recaptured the village on Monday.", "reported"),
+        ("Russia claimed it had completed the retreat across the river.", "claimed"),
+        ("Russia is now thought to have taken up defensive positions on the bank.", "hedged"),
+        ("Russia denied that its planes bombed the hospital.", "denied"),
+        ("The army did not shell the town, the ministry said.", "denied"),
+        ("Ukraine plans to take the peninsula back.", "proposed"),
+        ("The rebels will sign a ceasefire next week.", "proposed"),
+        ("The deal would see Russia withdraw its troops if the talks succeed.", "conditional"),
+    ],
+)
+def test_certainty_reads_modality_and_the_quote_stance(nlp: Any, text: str, certainty: str) -> None:
+    assert main(record_of(nlp, text)).certainty == certainty
+
+
+def test_proposed_events_carry_no_publication_date(nlp: Any) -> None:
+    event = main(record_of(nlp, "Ukraine plans to take the peninsula back."))
+    assert event.date is None
+
+
+def test_an_event_inside_a_quote_is_asserted_by_the_speaker(nlp: Any) -> None:
+    text = "Governor Oleh Synehubov said Russian troops had looted shops across the city."
+    event = main(record_of(nlp, text))
+    assert event.asserted_by == "Oleh Synehubov"
+    assert main(record_of(nlp, "Russian troops looted shops across the city.")).asserted_by == "outlet"
+
+
+def test_events_in_captions_index_the_caption(nlp: Any) -> None:
+    caption = "Rescuers work at a building damaged by night shelling in Mykolaiv"
+    record = record_of(nlp, "The war goes on.", captions=(caption,))
+    event = main(record)
+    assert event.caption == 0
+    assert event.trigger_span.of(caption) == event.trigger
+    assert event.sub_type == "Shelling/artillery/missile attack"
+
+
+def test_spans_index_their_section(nlp: Any) -> None:
+    text = "Police arrested 12 activists.\n\nLater, warplanes bombed the border town and gunmen kidnapped two men."
+    record = record_of(nlp, text)
+    assert len(record.events) >= 3
+    for event in record.events:
+        assert event.trigger_span.of(text) == event.trigger
+        assert event.sentence_span.contains(event.trigger_span)
+        assert event.sentence_span.of(text).strip() == event.sentence_span.of(text)
