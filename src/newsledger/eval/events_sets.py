@@ -75,8 +75,15 @@ def main_event(record: Record) -> Event | None:
     starts = sorted({e.sentence_span.start for e in record.events if e.caption is None})
     votes: dict[str, float] = defaultdict(float)
     for event in record.events:
+        if event.certainty == "denied":
+            continue  # what the report says did not happen is not what it is about
         rank = starts.index(event.sentence_span.start) if event.caption is None else len(SENTENCE_WEIGHTS)
-        votes[event.sub_type] += event.confidence * SENTENCE_WEIGHTS[min(rank, len(SENTENCE_WEIGHTS) - 1)]
+        unsure = 0.5 if event.certainty in ("proposed", "conditional") else 1.0
+        votes[event.sub_type] += (
+            event.confidence * unsure * SENTENCE_WEIGHTS[min(rank, len(SENTENCE_WEIGHTS) - 1)]
+        )
+    if not votes:
+        return None
     best = max(votes, key=lambda k: (votes[k], k))
     return max((e for e in record.events if e.sub_type == best), key=lambda e: e.confidence)
 

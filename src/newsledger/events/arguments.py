@@ -23,9 +23,9 @@ from spacy.tokens import Doc, Token
 from newsledger.model import Bound, Place, Quantity, Span, TimeRef
 
 LOCATIVE_PREPS = frozenset({
-    "in", "at", "near", "outside", "inside", "on", "into", "across", "around", "from", "of", "to", "towards",
-    "toward", "throughout", "along", "within", "over", "between", "through", "off", "by", "beyond", "behind",
-    "north", "south", "east", "west", "close", "onto", "past", "among", "amid",
+    "in", "at", "near", "outside", "inside", "on", "into", "across", "around", "from", "of", "to",
+    "towards", "toward", "throughout", "along", "within", "over", "between", "through", "off", "by",
+    "beyond", "behind", "north", "south", "east", "west", "close", "onto", "past", "among", "amid",
 })  # fmt: skip
 FEATURE_RANK = {
     "building": 0, "landmark": 0, "facility": 0, "bridge": 0, "square": 0, "street": 0,
@@ -35,30 +35,13 @@ FEATURE_RANK = {
 }  # fmt: skip
 MAX_PATH = 10
 OBJECT_DEPS = frozenset({"dobj", "pobj", "npadvmod", "appos", "compound", "nsubjpass"})
-REPORTING = frozenset(
-    {"say", "tell", "report", "announce", "quote", "confirm", "state", "add", "claim", "accord"}
-)
-PLACE_NOUNS = frozenset(
-    {
-        "city",
-        "town",
-        "village",
-        "province",
-        "region",
-        "district",
-        "capital",
-        "area",
-        "state",
-        "county",
-        "neighbourhood",
-        "neighborhood",
-        "border",
-        "north",
-        "south",
-        "east",
-        "west",
-    }
-)
+REPORTING = frozenset({
+    "say", "tell", "report", "announce", "quote", "confirm", "state", "add", "claim", "accord",
+})  # fmt: skip
+PLACE_NOUNS = frozenset({
+    "city", "town", "village", "province", "region", "district", "capital", "area", "state", "county",
+    "neighbourhood", "neighborhood", "border", "north", "south", "east", "west",
+})  # fmt: skip
 
 
 def head_of(doc: Doc, span: Span) -> Token | None:

@@ -29,20 +29,10 @@ STATE_KIND = {
     "arrest": "police", "protest": "protesters", "mob": "rioters", "crime": "government",
     "disaster": "government",
 }  # fmt: skip
-RETAKE = frozenset(
-    {
-        "recapture",
-        "retake",
-        "regain",
-        "liberate",
-        "free",
-        "reclaim",
-        "recover",
-        "reconquer",
-        "liberation",
-        "back",
-    }
-)
+RETAKE = frozenset({
+    "recapture", "retake", "regain", "liberate", "free", "reclaim", "recover", "reconquer", "liberation",
+    "back",
+})  # fmt: skip
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 UNSURE = frozenset({"proposed", "conditional"})
 
@@ -139,6 +129,9 @@ class _Sentence:
         state_kind = STATE_KIND[sub.family]
         actor1 = self._actor(agent, state_kind, country, quote, patient=False)
         actor2 = self._actor(patient, state_kind, country, None, patient=True)
+        partner = _partner(agent)
+        if actor2 is None and partner is not None:  # "Jordan and Britain have agreed ...": both sides
+            actor2 = self._actor(partner, state_kind, country, quote, patient=False)
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
         sub_type = _territory(candidate.sub_type, trigger, actor1, self._country(place))
@@ -176,6 +169,10 @@ class _Sentence:
         return resolve(head, state_kind=state_kind, default_country=default, patient=patient)
 
 
+def _partner(agent: Token | None) -> Token | None:
+    return next((c for c in agent.children if c.dep_ == "conj"), None) if agent is not None else None
+
+
 def _named(name: str, state_kind: str) -> Actor | None:
     table = actor_table()
     country = table.country(name)
@@ -190,18 +187,18 @@ def _named(name: str, state_kind: str) -> Actor | None:
 
 
 def _territory(sub_type: str, trigger: Token, actor1: Actor | None, place_country: str | None) -> str:
-    """Retaking is the government's; taking by a non-state or foreign force is the other sub-type."""
+    """Retaking is the government's; taking by a non-state or a foreign force is the other sub-type."""
     if sub_type not in TERRITORY or actor1 is None:
         return sub_type
     if actor1.kind in ("group", "militia", "rebels") and actor1.inter in (2, 3, 4):
         return "Non-state actor overtakes territory"
-    if actor1.kind in ("military", "police", "government"):
-        words = {trigger.lemma_.lower(), *(c.lower_ for c in trigger.children)}
-        foreign = place_country is not None and actor1.country not in (None, place_country)
-        if foreign:
-            return "Non-state actor overtakes territory"
-        return "Government regains territory" if words & RETAKE or actor1.country else sub_type
-    return sub_type
+    if actor1.kind not in ("military", "police", "government"):
+        return sub_type
+    words = {trigger.lemma_.lower(), *(c.lower_ for c in trigger.children)}
+    if words & RETAKE:
+        return "Government regains territory"
+    foreign = place_country is not None and actor1.country not in (None, place_country)
+    return "Non-state actor overtakes territory" if foreign else "Government regains territory"
 
 
 def _defaults(

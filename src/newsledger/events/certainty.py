@@ -26,37 +26,14 @@ PROPOSE_GOVERNORS = frozenset({
     "try", "attempt", "wish", "plot", "set", "ready", "willing", "prepared", "poised", "likely", "able",
     "proposal", "terms", "deal", "threat", "condition", "bid",
 })  # fmt: skip
-HEDGE_GOVERNORS = frozenset(
-    {
-        "think",
-        "believe",
-        "appear",
-        "seem",
-        "suspect",
-        "understand",
-        "report",
-        "allege",
-        "rumour",
-        "rumor",
-        "say",
-        "fear",
-        "estimate",
-    }
-)
-HEDGE_ADVERBS = frozenset(
-    {
-        "reportedly",
-        "allegedly",
-        "apparently",
-        "possibly",
-        "probably",
-        "likely",
-        "perhaps",
-        "purportedly",
-        "supposedly",
-        "seemingly",
-    }
-)
+HEDGE_GOVERNORS = frozenset({
+    "think", "believe", "appear", "seem", "suspect", "understand", "report", "allege", "rumour", "rumor",
+    "say", "fear", "estimate",
+})  # fmt: skip
+HEDGE_ADVERBS = frozenset({
+    "reportedly", "allegedly", "apparently", "possibly", "probably", "likely", "perhaps", "purportedly",
+    "supposedly", "seemingly",
+})  # fmt: skip
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_AUX = frozenset({"would", "could", "'d"})
 HEDGE_AUX = frozenset({"may", "might", "could"})

@@ -15,44 +15,12 @@ from spacy.tokens import Token
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PATIENT_PREPS = frozenset({"on", "against", "at", "with", "from", "upon", "targeting", "into"})
 NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon", "targeting"})
-LIGHT_VERBS = frozenset(
-    {
-        "agree",
-        "sign",
-        "reach",
-        "accept",
-        "propose",
-        "offer",
-        "announce",
-        "order",
-        "approve",
-        "carry",
-        "launch",
-        "stage",
-        "conduct",
-        "mount",
-        "open",
-        "hold",
-        "make",
-        "unleash",
-        "commit",
-        "perpetrate",
-        "claim",
-        "use",
-        "fire",
-        "lead",
-        "begin",
-        "start",
-        "continue",
-        "step",
-        "intensify",
-        "resume",
-        "take",
-        "complete",
-        "join",
-        "suffer",
-    }
-)
+LIGHT_VERBS = frozenset({
+    "agree", "sign", "reach", "accept", "propose", "offer", "announce", "order", "approve", "carry",
+    "launch", "stage", "conduct", "mount", "open", "hold", "make", "unleash", "commit", "perpetrate",
+    "claim", "use", "fire", "lead", "begin", "start", "continue", "step", "intensify", "resume", "take",
+    "complete", "join", "suffer",
+})  # fmt: skip
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
@@ -137,11 +105,12 @@ def noun_agent(noun: Token) -> Token | None:
     if by is not None:
         return by
     governor = _noun_governor(noun)
-    governed = noun.dep_ in ("dobj", "obj", "attr") or (
-        noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in", "into", "on")
-    )
-    if governor is not None and governed and governor.lemma_.lower() in LIGHT_VERBS:
-        return verb_subject(governor)
+    if governor is None:
+        return None
+    if noun.dep_ in ("dobj", "obj", "attr"):
+        return verb_subject(governor)  # "staged rallies", "undertake military exercises"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in", "into", "on"):
+        return verb_subject(governor) if governor.lemma_.lower() in LIGHT_VERBS else None
     return None
 
 

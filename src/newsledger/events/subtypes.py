@@ -4,12 +4,7 @@ Matches are grouped by the clause they sit in (the nearest governing verb; an in
 complement belongs to its governor: "were forced to withdraw"). Inside a clause each sub-type
 gets the sum of its matches' weights (the strongest in full, the others at half), then the
 context rules of the sub-type's family move the votes where ACLED's definitions say:
-
-- protests: lethal force against protesters -> Excessive force against protesters; violence by
-  them -> Violent demonstration; police dispersing or detaining them -> Protest with
-  intervention; else Peaceful protest.
-- killings and shootings: against armed targets (soldiers, police, bases) -> Armed clash; else
-  Attack (violence against civilians).
+see `context` for the rules.
 
 A clause whose best sub-type scores under `MIN_SCORE` makes no event: one weak word ("talks",
 "damage") is not enough.
@@ -24,183 +19,24 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.events.context import refine
 from newsledger.events.triggers import Match, find_triggers
 
 MIN_SCORE = 2.0
+GENERIC = frozenset({"Attack", "Armed clash"})
+GENERIC_WORDS = frozenset({
+    "kill", "die", "dead", "death", "wound", "injure", "attack", "shoot", "murder", "hit",
+})  # fmt: skip
+SPECIFIC_VIOLENCE = frozenset({
+    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade", "Excessive force against protesters",
+    "Violent demonstration", "Mob violence", "Sexual violence", "Abduction/forced disappearance",
+    "Natural disaster", "Man-made disaster",
+})  # fmt: skip
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
-BACKGROUND_MARKERS = frozenset(
-    {"after", "before", "since", "amid", "following", "despite", "until", "as", "when"}
-)
-PROTEST_FAMILY = (
-    "Peaceful protest",
-    "Protest with intervention",
-    "Excessive force against protesters",
-    "Violent demonstration",
-)
-LETHAL = frozenset(
-    {
-        "kill",
-        "killed",
-        "dead",
-        "death",
-        "shot",
-        "shoot",
-        "fatally",
-        "live",
-        "bullet",
-        "excessive",
-        "crackdown",
-        "die",
-        "died",
-        "martyr",
-    }
-)
-VIOLENT = frozenset(
-    {
-        "clash",
-        "clashes",
-        "riot",
-        "stone",
-        "stones",
-        "rock",
-        "rocks",
-        "torch",
-        "burn",
-        "burned",
-        "burnt",
-        "vandalize",
-        "vandalise",
-        "loot",
-        "molotov",
-        "petrol",
-        "violent",
-        "violence",
-        "attack",
-        "injure",
-        "set",
-        "tyre",
-        "tire",
-        "pelt",
-        "smash",
-    }
-)
-INTERVENTION = frozenset(
-    {
-        "tear",
-        "teargas",
-        "cannon",
-        "rubber",
-        "disperse",
-        "detain",
-        "arrest",
-        "baton",
-        "pepper",
-        "stun",
-        "smoke",
-        "block",
-        "prevent",
-        "break",
-        "scuffle",
-        "beat",
-        "charge",
-        "kettle",
-    }
-)
-ARMED_TARGETS = frozenset(
-    {
-        "soldier",
-        "troop",
-        "army",
-        "military",
-        "police",
-        "policeman",
-        "officer",
-        "base",
-        "checkpoint",
-        "convoy",
-        "position",
-        "post",
-        "patrol",
-        "militant",
-        "fighter",
-        "rebel",
-        "insurgent",
-        "guard",
-        "force",
-        "jihadist",
-        "terrorist",
-        "camp",
-        "outpost",
-        "barracks",
-        "garrison",
-        "personnel",
-        "marine",
-        "battalion",
-        "unit",
-        "commander",
-    }
-)
-CIVILIAN_TARGETS = frozenset(
-    {
-        "civilian",
-        "resident",
-        "villager",
-        "people",
-        "woman",
-        "child",
-        "worshipper",
-        "student",
-        "journalist",
-        "farmer",
-        "worker",
-        "passenger",
-        "family",
-        "shopper",
-        "pedestrian",
-        "teacher",
-        "doctor",
-        "patient",
-        "refugee",
-        "migrant",
-        "mosque",
-        "church",
-        "market",
-        "school",
-        "village",
-        "ngo",
-        "vehicle",
-        "bus",
-        "girl",
-        "boy",
-        "man",
-        "men",
-        "person",
-        "household",
-        "home",
-        "house",
-        "nurse",
-        "pilgrim",
-        "aid",
-    }
-)
-ARMED_ACTORS = frozenset(
-    {
-        "gunman",
-        "gunmen",
-        "militant",
-        "fighter",
-        "rebel",
-        "insurgent",
-        "jihadist",
-        "terrorist",
-        "attacker",
-        "assailant",
-        "troop",
-        "soldier",
-        "militia",
-        "bandit",
-    }
-)
+BACKGROUND_MARKERS = frozenset({
+    "after", "before", "since", "amid", "following", "despite", "until", "as", "when",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -262,33 +98,6 @@ def _lemmas(sentence: SpacySpan) -> frozenset[str]:
     return frozenset(w for t in sentence for w in (t.lemma_.lower(), t.lower_))
 
 
-def refine(votes: dict[str, float], lemmas: frozenset[str]) -> dict[str, float]:
-    """Move votes inside a family as the context says (see the module docstring)."""
-    votes = dict(votes)
-    protest = sum(votes.pop(k, 0.0) for k in PROTEST_FAMILY)
-    if protest:
-        if lemmas & LETHAL and not lemmas & {"rubber"}:
-            target = "Excessive force against protesters"
-        elif lemmas & VIOLENT or votes.get("Mob violence", 0) > 0:
-            target = "Violent demonstration"
-        elif lemmas & INTERVENTION:
-            target = "Protest with intervention"
-        else:
-            target = "Peaceful protest"
-        votes[target] = votes.get(target, 0.0) + protest
-        if target == "Excessive force against protesters":  # the killing is the force used on them
-            votes[target] += votes.pop("Attack", 0.0)
-    riot = max(("Violent demonstration", "Mob violence"), key=lambda k: votes.get(k, 0.0))
-    if votes.get(riot, 0.0) > 0:  # rioters who loot or burn: a riot, as ACLED codes it
-        votes[riot] += votes.pop("Looting/property destruction", 0.0) + votes.pop("Attack", 0.0)
-    attack = votes.get("Attack", 0.0)
-    if attack and lemmas & (ARMED_TARGETS | CIVILIAN_TARGETS | ARMED_ACTORS):
-        votes["Attack"] = attack = 2 * attack  # a killing or an attack with a named side is an event
-    if attack and lemmas & ARMED_TARGETS and not lemmas & CIVILIAN_TARGETS:
-        votes["Armed clash"] = votes.get("Armed clash", 0.0) + votes.pop("Attack")
-    return votes
-
-
 def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> list[Candidate]:
     """Typed candidates of a sentence, one a clause, strongest first; none under `MIN_SCORE`."""
     found = _dedupe(find_triggers(sentence) if matches is None else matches)
@@ -307,6 +116,12 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
             continue
         trigger = _trigger_for(sub_type, group, doc)
         out.append(Candidate(sub_type, trigger, score, prominence(doc[trigger.head]), clause))
+    if any(c.sub_type in SPECIFIC_VIOLENCE for c in out):  # "killed in air strikes": the strikes
+        out = [
+            c
+            for c in out
+            if not (c.sub_type in GENERIC and doc[c.trigger.head].lemma_.lower() in GENERIC_WORDS)
+        ]
     best: dict[str, Candidate] = {}
     for candidate in sorted(out, key=lambda c: -c.confidence):
         best.setdefault(candidate.sub_type, candidate)  # one event a sub-type a sentence

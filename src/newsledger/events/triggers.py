@@ -14,11 +14,11 @@ from spacy.tokens import Token
 
 from newsledger.events.lexicon import Lexicon, Phrase, lexicon
 
-MUTE_ENTITIES = frozenset(
-    {"PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "WORK_OF_ART", "LAW"}
-)
+MUTE_ENTITIES = frozenset({
+    "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "WORK_OF_ART", "LAW",
+})  # fmt: skip
 NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE", "FAC", "EVENT", "PRODUCT"})
-NAMES_ALLOWED = frozenset({"Diplomacy"})  # "the Security Council" is diplomacy
+NAMES_ALLOWED = frozenset({"Diplomacy"})
 PAIR_SPAN = 4  # at most this many tokens between verb and noun for one trigger span
 
 

@@ -1,0 +1,84 @@
+"""Context rules: move a clause's votes inside a family of sub-types as ACLED's definitions say.
+
+- protests: killing or lethal force by state forces against protesters -> Excessive force
+  against protesters; violence by the protesters (clashes, stones, arson) -> Violent
+  demonstration; police dispersing, blocking or detaining them -> Protest with intervention
+  (arrests of protesters are that intervention); else Peaceful protest.
+- riots: rioters who loot, burn or kill make a riot, not looting or an attack.
+- killings and shootings ("killed", "attacked", "opened fire"): an event once a side is named
+  (troops, gunmen, civilians, a base); against armed targets only -> Armed clash, else Attack.
+"""
+
+from __future__ import annotations
+
+PROTEST_FAMILY = (
+    "Peaceful protest", "Protest with intervention", "Excessive force against protesters",
+    "Violent demonstration",
+)  # fmt: skip
+LETHAL = frozenset({
+    "kill", "killed", "dead", "death", "shot", "shoot", "fatally", "live", "excessive", "die", "died",
+})  # fmt: skip
+STATE_FORCE = frozenset({
+    "police", "policeman", "security", "troop", "soldier", "army", "military", "force", "forces",
+    "gendarme", "excessive",
+})  # fmt: skip
+VIOLENT = frozenset({
+    "clash", "clashes", "riot", "stone", "stones", "rock", "rocks", "torch", "burn", "burned", "burnt",
+    "vandalize", "vandalise", "loot", "molotov", "petrol", "violent", "violence", "tyre", "tire", "pelt",
+    "smash", "firework", "fireworks", "confront", "confronted", "block", "blocked", "shut",
+})  # fmt: skip
+INTERVENTION = frozenset({
+    "tear", "teargas", "cannon", "rubber", "disperse", "detain", "arrest", "baton", "pepper", "stun",
+    "smoke", "prevent", "break", "scuffle", "beat", "charge", "kettle", "detained", "arrested",
+})  # fmt: skip
+ARMED_TARGETS = frozenset({
+    "soldier", "troop", "army", "military", "police", "policeman", "officer", "base", "checkpoint",
+    "convoy", "position", "post", "patrol", "militant", "fighter", "rebel", "insurgent", "guard", "force",
+    "jihadist", "terrorist", "camp", "outpost", "barracks", "garrison", "personnel", "marine", "battalion",
+    "unit", "commander",
+})  # fmt: skip
+CIVILIAN_TARGETS = frozenset({
+    "civilian", "resident", "villager", "people", "woman", "child", "worshipper", "student", "journalist",
+    "farmer", "worker", "passenger", "family", "shopper", "pedestrian", "teacher", "doctor", "patient",
+    "refugee", "migrant", "mosque", "church", "market", "school", "village", "ngo", "vehicle", "bus",
+    "girl", "boy", "man", "men", "person", "household", "home", "house", "nurse", "pilgrim", "aid",
+    "ranger", "cleric", "activist",
+})  # fmt: skip
+ARMED_ACTORS = frozenset({
+    "gunman", "gunmen", "militant", "fighter", "rebel", "insurgent", "jihadist", "terrorist", "attacker",
+    "assailant", "troop", "soldier", "militia", "bandit",
+})  # fmt: skip
+
+
+def refine(votes: dict[str, float], lemmas: frozenset[str]) -> dict[str, float]:
+    """The clause's votes after the family rules (see the module docstring)."""
+    votes = dict(votes)
+    _protests(votes, lemmas)
+    riot = max(("Violent demonstration", "Mob violence"), key=lambda k: votes.get(k, 0.0))
+    if votes.get(riot, 0.0) > 0:
+        votes[riot] += votes.pop("Looting/property destruction", 0.0) + votes.pop("Attack", 0.0)
+    attack = votes.get("Attack", 0.0)
+    if attack and lemmas & (ARMED_TARGETS | CIVILIAN_TARGETS | ARMED_ACTORS):
+        votes["Attack"] = attack = 2 * attack
+    if attack and lemmas & ARMED_TARGETS and not lemmas & CIVILIAN_TARGETS:
+        votes["Armed clash"] = votes.get("Armed clash", 0.0) + votes.pop("Attack")
+    return votes
+
+
+def _protests(votes: dict[str, float], lemmas: frozenset[str]) -> None:
+    protest = sum(votes.pop(k, 0.0) for k in PROTEST_FAMILY)
+    if protest < 2:  # "activists" alone is no protest
+        if protest:
+            votes["Peaceful protest"] = protest
+        return
+    if lemmas & LETHAL and lemmas & STATE_FORCE and not lemmas & {"rubber"}:
+        target = "Excessive force against protesters"
+    elif lemmas & VIOLENT or votes.get("Mob violence", 0) > 0:
+        target = "Violent demonstration"
+    elif lemmas & INTERVENTION:
+        target = "Protest with intervention"
+    else:
+        target = "Peaceful protest"
+    votes[target] = votes.get(target, 0.0) + protest + votes.pop("Arrests", 0.0)
+    if target == "Excessive force against protesters":  # the killing is the force used on them
+        votes[target] += votes.pop("Attack", 0.0)
