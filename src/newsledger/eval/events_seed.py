@@ -57,6 +57,7 @@ def _prediction(seed: Seed, record: Record, event: Event) -> Item | None:
         "type": event.type, "sub_type": event.sub_type, "trigger": trigger["text"], "span": trigger["span"],
         "sentence_span": sentence["span"], "line": trigger["line"], "zone": trigger["zone"],
         "actor1": event.actor1, "actor2": event.actor2, "place": place.name or place.text if place else None,
+        "place_text": place.text if place else None,
         "date": event.date, "time_precision": event.time_precision, "fatalities": event.fatalities,
         "asserted_by": event.asserted_by, "certainty": event.certainty, "confidence": event.confidence,
     }  # fmt: skip
@@ -94,7 +95,10 @@ def _asserter(gold: Item, pred: Item) -> bool:
 
 
 def _placed(gold: Item, pred: Item) -> bool:
-    return lenient_match(gold.get("place"), pred["place"]) or gold.get("place") == pred["place"]
+    wanted = gold.get("place")
+    if wanted is None:
+        return pred["place"] is None
+    return lenient_match(wanted, pred["place"]) or lenient_match(wanted, pred.get("place_text"))
 
 
 def score(golds: Sequence[Item], predicted: Sequence[Item]) -> dict[str, float]:

@@ -84,12 +84,18 @@ def _reporting(token: Token) -> bool:
 
 
 def choose_place(
-    places: Sequence[tuple[int, Place]], doc: Doc, trigger: Token, clause: Token, excluded: set[int]
+    places: Sequence[tuple[int, Place]],
+    doc: Doc,
+    trigger: Token,
+    clause: Token,
+    excluded: set[int],
+    taken: frozenset[int] = frozenset(),
 ) -> int | None:
     """The index (into the record's places) of where the event happened, or None.
 
     A place attached to the trigger's clause wins; else the finest place of the sentence that
-    is not the source of the report, an actor's possessor or the actor itself.
+    is not the source of the report, an actor's possessor, the actor itself, or `taken` (attached
+    to another event of the sentence).
     """
     targets = {trigger.i, clause.i}
     current = trigger
@@ -105,12 +111,26 @@ def choose_place(
             continue
         path = _path_to(head, targets)
         attached = path is not None and (path[1] or head.dep_ in OBJECT_DEPS)
+        if not attached and index in taken:
+            continue
         tier = 0 if attached else 1
         rank = FEATURE_RANK.get(place.feature or "", 2)  # unresolved names are mostly small places
         key = tier * 100 + rank * 3 + (path[0] if path else 0) + abs(head.i - trigger.i) / 100
         if best is None or key < best[0]:
             best = (key, index)
     return None if best is None else best[1]
+
+
+def attached_places(places: Sequence[tuple[int, Place]], doc: Doc, trigger: Token, clause: Token) -> set[int]:
+    """The places whose phrase attaches to this trigger's clause."""
+    targets = {trigger.i, clause.i} | {t.i for t in trigger.ancestors if clause in t.subtree}
+    found = set()
+    for index, place in places:
+        head = head_of(doc, place.span)
+        path = _path_to(head, targets) if head is not None else None
+        if head is not None and path is not None and (path[1] or head.dep_ in OBJECT_DEPS):
+            found.add(index)
+    return found
 
 
 def choose_time(times: Sequence[TimeRef], trigger_start: int) -> TimeRef | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.analysis import Analysis, Section
 from newsledger.events.actors import Actor, actor_table, name_for, phrase_tokens, resolve
-from newsledger.events.arguments import choose_place, choose_time, date_of, fatalities_of
+from newsledger.events.arguments import attached_places, choose_place, choose_time, date_of, fatalities_of
 from newsledger.events.certainty import certainty_of
 from newsledger.events.roles import agent_and_patient
 from newsledger.events.subtypes import Candidate, clause_head, type_sentence
@@ -82,6 +82,7 @@ def events_of(analysis: Analysis, facts: Facts) -> tuple[Event, ...]:
 
 
 def _section_events(section: Section, facts: Facts, focus: str | None, published: str | None) -> list[Event]:
+    hedged = frozenset(q.speaker.name for q in facts.quotes if any(h.kind == "source" for h in q.hedges))
     places = Sorted.of(facts.places, section.caption)
     times = Sorted.of(facts.times, section.caption)
     quantities = Sorted.of(facts.quantities, section.caption)
@@ -93,9 +94,11 @@ def _section_events(section: Section, facts: Facts, focus: str | None, published
         span = sentence_span(sentence)
         context = _Sentence(
             section, sentence, span, places.within(span), [t for _, t in times.within(span)],
-            [q for _, q in quantities.within(span)], facts.quotes, focus, published,
+            [q for _, q in quantities.within(span)], facts.quotes, focus, published, hedged,
         )  # fmt: skip
-        out.extend(context.event(c) for c in candidates)
+        out.extend(
+            context.event(c, taken) for c, taken in zip(candidates, _taken(context, candidates), strict=True)
+        )
     return out
 
 
@@ -110,12 +113,13 @@ class _Sentence:
     quotes: tuple[Quote, ...]
     focus: str | None
     published: str | None
+    hedged_sources: frozenset[str | None]
 
     @property
     def doc(self) -> Doc:
         return self.section.doc
 
-    def event(self, candidate: Candidate) -> Event:
+    def event(self, candidate: Candidate, taken: frozenset[int] = frozenset()) -> Event:
         doc, match = self.doc, candidate.trigger
         trigger, clause = doc[match.head], doc[candidate.clause]
         chars = doc[match.start : match.end]
@@ -124,7 +128,7 @@ class _Sentence:
         sub = taxonomy().sub_types[candidate.sub_type]
         agent, patient = agent_and_patient(trigger)
         excluded = {t.i for t in phrase_tokens(agent)} if agent is not None else set()
-        place = choose_place(self.places, doc, trigger, clause, excluded)
+        place = choose_place(self.places, doc, trigger, clause, excluded, taken)
         country = self._country(place) or self.focus
         state_kind = STATE_KIND[sub.family]
         actor1 = self._actor(agent, state_kind, country, quote, patient=False)
@@ -135,7 +139,8 @@ class _Sentence:
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
         sub_type = _territory(candidate.sub_type, trigger, actor1, self._country(place))
-        certainty = certainty_of(trigger, clause, quote)
+        hedged = quote is not None and quote.speaker.name in self.hedged_sources
+        certainty = certainty_of(trigger, clause, quote, hedged_source=hedged)
         time = choose_time(self.times, trigger_span.start)
         when, precision = date_of(time, None if certainty in UNSURE else self.published)
         deaths, bound = fatalities_of(self.quantities)
@@ -167,6 +172,13 @@ class _Sentence:
         own = actor_table().country(speaker) if speaker and not patient else None  # "its planes"
         default = own.name if own else country
         return resolve(head, state_kind=state_kind, default_country=default, patient=patient)
+
+
+def _taken(context: _Sentence, candidates: list[Candidate]) -> list[frozenset[int]]:
+    """For each candidate, the places attached to the sentence's other candidates."""
+    doc = context.doc
+    attached = [attached_places(context.places, doc, doc[c.trigger.head], doc[c.clause]) for c in candidates]
+    return [frozenset().union(*(a for j, a in enumerate(attached) if j != i)) for i in range(len(candidates))]
 
 
 def _partner(agent: Token | None) -> Token | None:

@@ -34,7 +34,7 @@ HEDGE_ADVERBS = frozenset({
     "reportedly", "allegedly", "apparently", "possibly", "probably", "likely", "perhaps", "purportedly",
     "supposedly", "seemingly",
 })  # fmt: skip
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "must", "should"})
 CONDITIONAL_AUX = frozenset({"would", "could", "'d"})
 HEDGE_AUX = frozenset({"may", "might", "could"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
@@ -104,23 +104,29 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in token.children)
 
 
-def _from_quote(quote: Quote) -> Certainty:
+def _from_quote(quote: Quote, hedged_source: bool) -> Certainty:
     stance = quote.cue.stance if quote.cue else "neutral"
     if stance in STANCE_CERTAINTY:
         return STANCE_CERTAINTY[stance]
-    if any(h.kind == "source" for h in quote.hedges):
+    if hedged_source or any(h.kind == "source" for h in quote.hedges):
         return "claimed"
     if any(h.kind == "content" for h in quote.hedges):
         return "hedged"
     return "reported"
 
 
-def certainty_of(trigger: Token, clause: Token, quote: Quote | None) -> Certainty:
-    """The certainty of the event at `trigger` (see the module docstring for the order)."""
+def certainty_of(
+    trigger: Token, clause: Token, quote: Quote | None, *, hedged_source: bool = False
+) -> Certainty:
+    """The certainty of the event at `trigger` (see the module docstring for the order).
+
+    `hedged_source`: the speaker is hedged somewhere in the article ("who claims to have
+    connections in the Kremlin"), which weakens all they say.
+    """
     modal = _modal(_chain(trigger, clause))
     if modal in ("denied", "conditional", "proposed"):
         return modal
-    quoted = _from_quote(quote) if quote is not None else "reported"
+    quoted = _from_quote(quote, hedged_source) if quote is not None else "reported"
     if quoted != "reported":
         return quoted
     return modal or "reported"

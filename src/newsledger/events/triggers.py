@@ -124,7 +124,7 @@ def pair_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Match]
         if noun.lower_ not in lex.pair_nouns and noun.lemma_.lower() not in lex.pair_nouns:
             continue
         verb = _governor(noun)
-        if verb is None or _muted(noun):
+        if verb is None or _muted(noun) or noun.dep_ == "nsubj":  # the subject acts; the pair is verb-object
             continue
         verb_forms = forms(verb)
         for rule in lex.pairs:
