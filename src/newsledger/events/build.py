@@ -86,9 +86,12 @@ def _section_events(section: Section, facts: Facts, focus: str | None, published
     places = Sorted.of(facts.places, section.caption)
     times = Sorted.of(facts.times, section.caption)
     quantities = Sorted.of(facts.quantities, section.caption)
+    speakers = [
+        q.speaker.phrase or q.speaker.span for q in facts.quotes if q.caption == section.caption
+    ]  # "Western military and diplomatic sources said": the source names no event
     out: list[Event] = []
     for sentence in section.doc.sents:
-        candidates = type_sentence(sentence)
+        candidates = [c for c in type_sentence(sentence) if not _in_speaker(section, c, speakers)]
         if not candidates:
             continue
         span = sentence_span(sentence)
@@ -172,6 +175,12 @@ class _Sentence:
         own = actor_table().country(speaker) if speaker and not patient else None  # "its planes"
         default = own.name if own else country
         return resolve(head, state_kind=state_kind, default_country=default, patient=patient)
+
+
+def _in_speaker(section: Section, candidate: Candidate, speakers: list[Span | None]) -> bool:
+    chars = section.doc[candidate.trigger.start : candidate.trigger.end]
+    span = Span(chars.start_char, chars.end_char)
+    return any(s is not None and s.contains(span) for s in speakers)
 
 
 def _taken(context: _Sentence, candidates: list[Candidate]) -> list[frozenset[int]]:
