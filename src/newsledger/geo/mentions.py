@@ -258,9 +258,7 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
 
 def is_name(span: Span, gazetteer: Gazetteer) -> bool:
     """A place name, not a demonym, an adjective or a bare compass direction."""
-    first = span[0]
-    letters = first.text.replace(".", "")
-    if not (letters.isalpha() and (first.is_title or first.is_upper)) or span.text.lower() in COMPASS:
+    if not capitalized_word(span[0]) or span.text.lower() in COMPASS:
         return False
     if is_demonym(span.text) or all(t.pos_ == "ADJ" for t in span):
         return False
@@ -278,12 +276,21 @@ def strip_type_word(span: Span, gazetteer: Gazetteer) -> Span | None:
     return span
 
 
+def capitalized_word(tok: Token) -> bool:
+    """A word of letters (hyphens, apostrophes and dots allowed) that starts with a capital: "Kyiv",
+    "DeKalb", "McMinn", "U.S.", "Winston-Salem", "O'Fallon"."""
+    letters = tok.text.translate(_NAME_MARKS)
+    return letters.isalpha() and tok.text[0].isupper()
+
+
+_NAME_MARKS = str.maketrans("", "", ".-'’")
+
+
 def proper_runs(doc: Doc) -> Iterator[Span]:
     """Maximal runs of capitalized proper nouns (the names the model may have mislabelled)."""
     start = None
     for tok in doc:
-        word = tok.text.replace(".", "")
-        ok = tok.pos_ == "PROPN" and word.isalpha() and (tok.is_title or tok.is_upper)
+        ok = tok.pos_ == "PROPN" and capitalized_word(tok)
         if ok and start is None:
             start = tok.i
         elif not ok and start is not None:

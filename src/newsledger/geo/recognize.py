@@ -15,7 +15,6 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "L
 
 def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
     """Place mentions of all sections, in section and text order, without overlaps."""
-    found = [m for i, s in enumerate(analysis.sections) for m in ner_mentions(i, s.doc, gazetteer)]
     people = {
         t.text
         for s in analysis.sections
@@ -23,6 +22,12 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
         if e.label_ == "PERSON" and len(e) > 1
         for t in e
     }
+    found = [
+        m
+        for i, s in enumerate(analysis.sections)
+        for m in ner_mentions(i, s.doc, gazetteer)
+        if not person_name(m, people, gazetteer)
+    ]
     for _ in range(2):  # names found on the second look vouch for their other occurrences
         known = {m.text for m in found if gazetteer.lookup(m.text)}
         for i, section in enumerate(analysis.sections):
@@ -59,6 +64,16 @@ def missed(
             or vouched(run, ent, candidates, mention, people)
         ):
             yield mention
+
+
+def person_name(mention: Mention, people: set[str], gazetteer: Gazetteer) -> bool:
+    """A one-word name that is part of a person's full name elsewhere in the article ("Ripley" after
+    "Sheriff Tom Ripley"), unless it is a big place on its own."""
+    return (
+        " " not in mention.text
+        and mention.text in people
+        and not strong(tuple(c for c in gazetteer.lookup(mention.text) if c.main))
+    )
 
 
 def known_words(section: int, run: Span, known: set[str]) -> Iterator[Mention]:
