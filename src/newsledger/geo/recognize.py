@@ -72,7 +72,7 @@ def person_name(mention: Mention, people: set[str], gazetteer: Gazetteer) -> boo
     return (
         " " not in mention.text
         and mention.text in people
-        and not strong(tuple(c for c in gazetteer.lookup(mention.text) if c.main))
+        and not strong(tuple(c for c in gazetteer.lookup(mention.text) if not c.loose))
     )
 
 
