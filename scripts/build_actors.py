@@ -111,7 +111,8 @@ def countries() -> list[dict[str, Any]]:
         capital = capital[0] if isinstance(capital, list) and capital else capital
         alt = [a for a in info.get("altSpellings") or [] if a.isascii() and len(a) > 3 and a != name]
         rows.append({
-            "name": name, "iso": int(iso.get("numeric") or 0), "iso2": code, "iso3": iso.get("alpha3") or "", "region": region(code, info),
+            "name": name, "iso": int(iso.get("numeric") or 0), "iso2": code, "iso3": iso.get("alpha3") or "",
+            "region": region(code, info),
             "demonyms": demonyms, "capital": capital or None, "aliases": alt,
         })  # fmt: skip
     best: dict[str, dict[str, Any]] = {}

@@ -234,6 +234,9 @@ def _defaults(
         return actor.name if actor else None
 
     if sub_type in ("Peaceful protest", "Protest with intervention"):
+        if actor1 is not None and actor1.kind in ("police", "military"):  # "police prevented the protest"
+            a1, a2 = None, a2 if actor2 is not None and actor2.kind == "protesters" else a1
+            a2 = a2 if sub_type == "Protest with intervention" else None
         a1 = a1 or named("protesters")
         if sub_type == "Protest with intervention":
             a2 = a2 or named("police")

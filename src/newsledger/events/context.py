@@ -23,7 +23,7 @@ STATE_FORCE = frozenset({
     "gendarme", "excessive",
 })  # fmt: skip
 VIOLENT = frozenset({
-    "clash", "clashes", "riot", "stone", "stones", "rock", "rocks", "torch", "burn", "burned", "burnt",
+    "clash", "clashes", "stone", "stones", "rock", "rocks", "torch", "burn", "burned", "burnt",
     "vandalize", "vandalise", "loot", "molotov", "petrol", "violent", "violence", "tyre", "tire", "pelt",
     "smash", "firework", "fireworks", "confront", "confronted", "block", "blocked", "shut",
 })  # fmt: skip
