@@ -13,8 +13,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsledger.geo.distance import haversine_km
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention
+
+__all__ = ["Resolution", "Weights", "haversine_km", "resolve_all"]
 
 SETTLEMENTS = frozenset({"city", "town", "village"})
 REGIONS = frozenset({"region", "district"})
@@ -46,15 +49,6 @@ class Resolution:
     candidate: Candidate | None
     confidence: float
     reason: str | None = None
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[Candidate, ...]:

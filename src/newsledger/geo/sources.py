@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from importlib import metadata, resources
 from typing import Any
 
+from newsledger.geo.distance import haversine_km
 from newsledger.geo.names import is_usable_alias
 
 Point = tuple[float, float]
@@ -208,11 +209,22 @@ def country_points() -> dict[str, tuple[Point, tuple[str, ...]]]:
         if code and len(latlng) == 2:
             names = tuple(n for n in (info.get("name"), *(info.get("altSpellings") or ())) if n)
             point = (float(latlng[0]), float(latlng[1]))
-            mainland = mainland_centroid(info.get("geoJSON"))
-            if mainland is not None:  # the shipped points are rounded to whole degrees
-                point = ((point[0] + mainland[0]) / 2, (point[1] + mainland[1]) / 2)
+            point = country_point(point, mainland_centroid(info.get("geoJSON")))
             out[code] = (point, names)
     return out
+
+
+SPLIT_KM = 300.0
+
+
+def country_point(shipped: Point, mainland: Point | None) -> Point:
+    """Halfway between the shipped point (rounded to whole degrees) and the mainland centroid, when they
+    are near each other; the shipped point when they are far apart, as for countries whose largest
+    polygon is only part of them (Canada's islands, Indonesia) - tuned on the dev split: 0.82 of gold
+    country mentions within 161 km, against 0.74 for always halfway."""
+    if mainland is None or haversine_km(*shipped, *mainland) > SPLIT_KM:
+        return shipped
+    return (shipped[0] + mainland[0]) / 2, (shipped[1] + mainland[1]) / 2
 
 
 def mainland_centroid(geojson: object) -> Point | None:
