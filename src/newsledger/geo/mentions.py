@@ -138,6 +138,14 @@ STRIP_LEFT = frozenset(
         "-",
     ]
 )
+FACILITY_WORDS = frozenset(
+    ["jail", "courthouse", "center", "centre", "park", "hall", "airport", "station", "hospital", "river",
+     "lake", "bridge", "harbor", "harbour", "port", "mall", "stadium", "arena", "square", "civic", "-", "+"]
+)  # fmt: skip
+QUALIFIERS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+     "northwest", "southeast", "southwest", "far", "upper", "lower", "greater", "downtown", "rural", "mid"]
+)  # fmt: skip
 COMPASS = frozenset(
     [
         "west",
@@ -251,7 +259,7 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
         if cleaned is None:
             continue
         for piece in split_commas(cleaned):
-            part = strip_type_word(piece, gazetteer)
+            part = known_part(strip_type_word(piece, gazetteer), gazetteer)
             if part is not None and is_name(part, gazetteer):
                 yield make(section, part, f"ner:{ent.label_}")
 
@@ -263,6 +271,29 @@ def is_name(span: Span, gazetteer: Gazetteer) -> bool:
     if is_demonym(span.text) or all(t.pos_ == "ADJ" for t in span):
         return False
     return bool(gazetteer.lookup(span.text)) or not looks_adjectival(span.text)
+
+
+def known_part(span: Span | None, gazetteer: Gazetteer) -> Span | None:
+    """A multi-word name the gazetteer does not know, narrowed to the name it knows after qualifiers
+    ("Northeast Georgia" -> "Georgia") or before facility words ("Henderson County Jail" -> "Henderson
+    County"); None when the words after it name an organisation ("North Las Vegas Police")."""
+    if span is None or len(span) < 2 or gazetteer.lookup(span.text):
+        return span
+    doc = span.doc
+    for cut in range(span.start + 1, span.end):
+        head, tail = doc[span.start : cut], doc[cut : span.end]
+        if all(t.lower_ in QUALIFIERS for t in head) and _main_name(tail, gazetteer):
+            return tail
+    for cut in range(span.end - 1, span.start, -1):
+        head, tail = doc[span.start : cut], doc[cut : span.end]
+        words = {t.lower_ for t in tail if not t.is_punct}
+        if words <= FACILITY_WORDS | ORG_HEADS and _main_name(head, gazetteer):
+            return None if words & ORG_HEADS - FACILITY_WORDS else head
+    return span
+
+
+def _main_name(span: Span, gazetteer: Gazetteer) -> bool:
+    return capitalized_word(span[0]) and any(c.main for c in gazetteer.lookup(span.text))
 
 
 def strip_type_word(span: Span, gazetteer: Gazetteer) -> Span | None:
