@@ -48,7 +48,7 @@ def corpus_places(
         for span, name in extra_spans(section.doc, gazetteer):
             if any((section.caption, i) in taken for i in range(span.start_char, span.end_char)):
                 continue
-            best = max(gazetteer.lookup(name), key=_size, default=None)
+            best = max(gazetteer.lookup(name), key=lambda c: _fit(c, places), default=None)
             if best is not None:
                 extra.append(_place(span, best, section.caption))
                 taken |= {(section.caption, i) for i in range(span.start_char, span.end_char)}
@@ -67,19 +67,39 @@ def extra_spans(doc: object, gazetteer: Gazetteer) -> list[tuple[SpacySpan, str]
             if word in countries:
                 out.append((ent, countries[word]))
         elif ent.label_ in {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON"}:
+            if ent.label_ == "ORG" and any(c.feature in WHOLE for c in gazetteer.lookup(ent.text)):
+                out.append((ent, ent.text))  # "EU", "DPRK" tagged as organisations
+                continue
             for run in proper_runs(ent.as_doc()):
-                sub = doc[ent.start + run.start : ent.start + run.end]
-                if sub.text != ent.text and any(_strong(c) for c in gazetteer.lookup(sub.text)):
+                sub = _leading_place(doc[ent.start + run.start : ent.start + run.end], gazetteer)
+                if sub is not None and sub.text != ent.text and (ent.label_ != "PERSON" or len(sub) > 1):
                     out.append((sub, sub.text))
     return out
+
+
+WHOLE = frozenset({"country", "political union", "continent"})
+
+
+def _leading_place(run: SpacySpan, gazetteer: Gazetteer) -> SpacySpan | None:
+    """The longest start of a name that is a known place: "Texas" in "Texas Rangers", "Laurel County" in
+    "Laurel County Clerk"."""
+    for end in range(run.end, run.start, -1):
+        sub = run.doc[run.start : end]
+        if any(_strong(c) for c in gazetteer.lookup(sub.text)):
+            return sub
+    return None
 
 
 def _strong(c: Candidate) -> bool:
     return c.main and (c.feature in {"country", "region", "continent"} or c.population >= 20_000)
 
 
-def _size(c: Candidate) -> float:
-    return c.population + (1e9 if c.feature == "country" else 0)
+def _fit(c: Candidate, places: tuple[Place, ...]) -> tuple[bool, bool, float]:
+    """Countries first, then a sense in the same region, then in the same country as the article's
+    places, then the largest."""
+    admin1 = any(p.admin1 and p.admin1 == c.admin1 for p in places if p.feature != "country")
+    country = any(p.country_code == c.country_code for p in places)
+    return (c.feature == "country", admin1 or country, c.population + 1e6 * admin1)
 
 
 def _place(span: SpacySpan, c: Candidate, caption: int | None) -> Place:
