@@ -44,8 +44,9 @@ def corpus_places(
     gazetteer = gazetteer or open_gazetteer()
     taken = {(p.caption, i) for p in places for i in range(p.span.start, p.span.end)}
     extra = []
+    known = frozenset(p.text for p in places if p.name)
     for section in analysis.sections:
-        for span, name in extra_spans(section.doc, gazetteer):
+        for span, name in extra_spans(section.doc, gazetteer, known):
             if any((section.caption, i) in taken for i in range(span.start_char, span.end_char)):
                 continue
             best = max(gazetteer.lookup(name), key=lambda c: _fit(c, places), default=None)
@@ -55,7 +56,9 @@ def corpus_places(
     return tuple(sorted((*places, *extra), key=lambda p: (p.caption or -1, p.span.start)))
 
 
-def extra_spans(doc: object, gazetteer: Gazetteer) -> list[tuple[SpacySpan, str]]:
+def extra_spans(
+    doc: object, gazetteer: Gazetteer, known: frozenset[str] = frozenset()
+) -> list[tuple[SpacySpan, str]]:
     from spacy.tokens import Doc
 
     assert isinstance(doc, Doc)
@@ -71,7 +74,7 @@ def extra_spans(doc: object, gazetteer: Gazetteer) -> list[tuple[SpacySpan, str]
                 out.append((ent, ent.text))  # "EU", "DPRK" tagged as organisations
                 continue
             for run in proper_runs(ent.as_doc()):
-                sub = _leading_place(doc[ent.start + run.start : ent.start + run.end], gazetteer)
+                sub = _leading_place(doc[ent.start + run.start : ent.start + run.end], gazetteer, known)
                 if sub is not None and sub.text != ent.text and (ent.label_ != "PERSON" or len(sub) > 1):
                     out.append((sub, sub.text))
     return out
@@ -80,12 +83,12 @@ def extra_spans(doc: object, gazetteer: Gazetteer) -> list[tuple[SpacySpan, str]
 WHOLE = frozenset({"country", "political union", "continent"})
 
 
-def _leading_place(run: SpacySpan, gazetteer: Gazetteer) -> SpacySpan | None:
+def _leading_place(run: SpacySpan, gazetteer: Gazetteer, known: frozenset[str]) -> SpacySpan | None:
     """The longest start of a name that is a known place: "Texas" in "Texas Rangers", "Laurel County" in
     "Laurel County Clerk"."""
     for end in range(run.end, run.start, -1):
         sub = run.doc[run.start : end]
-        if any(_strong(c) for c in gazetteer.lookup(sub.text)):
+        if sub.text in known or any(_strong(c) for c in gazetteer.lookup(sub.text)):
             return sub
     return None
 

@@ -10,6 +10,9 @@ from newsledger.analysis import Analysis
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention, is_name, locative, make, ner_mentions, proper_runs, strong
 
+LANDMARKS = frozenset(
+    {"bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory"}
+)
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
 
@@ -49,7 +52,8 @@ def missed(
         if ent is not None and ent.label_ not in BLOCKING_LABELS:
             continue  # a place already, or a date, number or amount ("in March")
         if run.text not in known and ent is not None and (ent.start < run.start or ent.end > run.end):
-            yield from known_words(section, run, known)  # "Losing Kherson": only the known name
+            if ent.label_ != "ORG":  # "The Texas Rangers": a name inside an organisation's is not a place
+                yield from known_words(section, run, known)  # "Losing Kherson": only the known name
             continue
         candidates = tuple(c for c in gazetteer.lookup(run.text) if c.main or c.feature != "district")
         if not candidates or not is_name(run, gazetteer):
@@ -88,8 +92,8 @@ def vouched(
     label = ent.label_ if ent is not None else ""
     is_strong = strong(candidates)
     whole_person = label == "PERSON" and ent is not None and len(ent) == len(run)
-    if len(run) > 1 and not whole_person and any(not c.loose for c in candidates):
-        return True  # a multi-word gazetteer name ("Antonovskiy Bridge")
+    if len(run) > 1 and any(not c.loose and (c.feature in LANDMARKS or not whole_person) for c in candidates):
+        return True  # a multi-word gazetteer name ("Antonovskiy Bridge", even when tagged as a person)
     if label == "PERSON":
         return is_strong and len(run) == 1 and run.text not in people
     if mention.feature_hint is not None or mention.within is not None:
@@ -102,7 +106,10 @@ def vouched(
 def conjunct_of_place(run: Span, places: set[int]) -> bool:
     """ "the cities of Svatove and Kreminna": coordinated with a place mention."""
     root = run.root
-    return (root.dep_ == "conj" and root.head.i in places) or any(c.i in places for c in root.conjuncts)
+    if (root.dep_ == "conj" and root.head.i in places) or any(c.i in places for c in root.conjuncts):
+        return True
+    doc = run.doc  # the parse may miss it: "the cities of Svatove and Kreminna - strategic waypoints"
+    return run.start >= 2 and doc[run.start - 1].lower_ in {"and", "or"} and run.start - 2 in places
 
 
 def after_comma_place(run: Span) -> bool:

@@ -1,0 +1,71 @@
+"""Recognition details of the places stage on real-style sentences: names the model mislabels or
+spells unusually, qualifiers, facilities, people's names, coordination the parser misses."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.analysis import analyze
+from newsledger.geo.compat import corpus_places
+from newsledger.model import Article, Place
+from newsledger.stages.places import extract_places
+
+
+def places_in(nlp: Any, text: str) -> tuple[Place, ...]:
+    return extract_places(analyze(nlp, Article(text=text)))
+
+
+def texts(places: tuple[Place, ...]) -> set[str]:
+    return {p.text for p in places}
+
+
+def test_camel_case_names_are_places(nlp: Any) -> None:
+    places = places_in(nlp, "Repairs were completed on a water main break in north DeKalb on Tuesday.")
+    assert "DeKalb" in texts(places)
+
+
+def test_a_surname_of_a_person_named_in_full_is_not_a_place(nlp: Any) -> None:
+    text = (
+        'Scott West wrestling coach Darren Ripley was pleased. "We got a good team effort," said coach '
+        "Ripley. Ripley added that the team will travel to Omaha next week."
+    )
+    found = texts(places_in(nlp, text))
+    assert "Ripley" not in found
+    assert "Omaha" in found
+
+
+def test_a_big_place_stays_a_place_when_a_person_entity_ends_with_it(nlp: Any) -> None:
+    text = "Losing Kherson is a blow for Moscow. Ukrainian troops entered Kherson on Friday."
+    places = [p for p in places_in(nlp, text) if p.text == "Kherson"]
+    assert places and all(p.country_code == "UA" for p in places)
+
+
+def test_a_qualified_region_resolves_to_the_region_it_qualifies(nlp: Any) -> None:
+    text = "Most school systems in Northeast Georgia are reviewing their policies, officials in Atlanta said."
+    georgia = next(p for p in places_in(nlp, text) if "Georgia" in p.text)
+    assert georgia.name == "Georgia" and georgia.country_code == "US"
+
+
+def test_a_facility_named_after_a_county_is_placed_in_the_county(nlp: Any) -> None:
+    text = "The suspect was taken to the Henderson County Jail in Kentucky."
+    county = next(p for p in places_in(nlp, text) if p.text.startswith("Henderson"))
+    assert county.text == "Henderson County" and county.country_code == "US"
+
+
+def test_a_place_coordinated_with_a_place_is_found_when_the_parse_misses_it(nlp: Any) -> None:
+    text = (
+        "Ukraine is now bearing down on the cities of Svatove and Kreminna - strategic waypoints on "
+        "the way to Severodonetsk."
+    )
+    kreminna = next(p for p in places_in(nlp, text) if p.text == "Kreminna")
+    assert kreminna.country_code == "UA" and kreminna.lat is not None
+
+
+def test_corpus_view_adds_places_leading_organisation_names_but_the_record_does_not(nlp: Any) -> None:
+    text = "The Texas Rangers beat the Boston Red Sox in Arlington, Texas."
+    analysis = analyze(nlp, Article(text=text))
+    record = extract_places(analysis)
+    corpus = corpus_places(analysis, record)
+    start = text.index("Texas Rangers")
+    assert not any(p.span.start == start for p in record)
+    assert any(p.span.start == start and p.text == "Texas" and p.country_code == "US" for p in corpus)
