@@ -259,7 +259,8 @@ def duration(m: Mention, ctx: Context) -> Resolved | None:
     modifier = _DURATION_MODIFIERS.get(" ".join((m.get("mod") or "").lower().split()))
     approx = value is None or modifier in {"about", "almost"}
     if ctx.anchored and ctx.ref is not None and value is not None:
-        start = ctx.war_start if m.kind == "aged" and ctx.war_start else None
+        war_began = ctx.war_start if ctx.war_start and ctx.war_start <= ctx.ref else None
+        start = war_began if m.kind == "aged" else None
         start = start or shift(ctx.ref, value + (0.5 if half else 0), unit)
         return Resolved("duration", start, ctx.ref, "range", True, length, modifier)
     return Resolved("duration", None, None, UNIT_PRECISION.get(unit, "duration"), approx, length, modifier)
