@@ -60,7 +60,20 @@ def test_usage_error_exits_2() -> None:
 
 
 @pytest.mark.parametrize(
-    "command", ["process", "extract", "ingest", "search", "show", "stats", "serve", "eval", "gazetteer"]
+    "command",
+    [
+        "process",
+        "extract",
+        "ingest",
+        "search",
+        "show",
+        "stats",
+        "serve",
+        "eval",
+        "gazetteer",
+        "export",
+        "link",
+    ],
 )
 def test_every_command_has_help_with_every_option_described(command: str) -> None:
     result = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200", "TERM": "dumb"})
@@ -79,3 +92,30 @@ def test_ingest_search_show_stats_work_together(tmp_path: Path) -> None:
     stats = run_cli("stats", "--db", db)
     assert b"documents" in stats.stdout
     assert run_cli("stats", "--db", str(tmp_path / "missing.db")).returncode == 2
+
+
+def test_export_writes_every_format_from_the_store(tmp_path: Path) -> None:
+    import csv
+
+    db = str(tmp_path / "s.db")
+    assert run_cli("ingest", str(SEED), "--db", db).returncode == 0
+    for fmt in ("acled-csv", "geojson", "jsonl", "records", "claims-jsonld"):
+        out = tmp_path / f"out.{fmt}"
+        assert run_cli("export", "--format", fmt, "--db", db, "--out", str(out)).returncode == 0, fmt
+        assert out.stat().st_size > 100, fmt
+    rows = list(csv.DictReader((tmp_path / "out.acled-csv").open(encoding="utf-8", newline="")))
+    assert rows and rows[0]["event_id_cnty"].startswith("UKR")
+    assert {r["event_type"] for r in rows} <= {
+        "Battles",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Protests",
+        "Riots",
+        "Strategic developments",
+        "Other news events",
+    }
+    geo = json.loads((tmp_path / "out.geojson").read_text(encoding="utf-8"))
+    assert all(-180 <= f["geometry"]["coordinates"][0] <= 180 for f in geo["features"])
+    assert json.loads((tmp_path / "out.records").read_text(encoding="utf-8"))["schema"] == "newsledger/1"
+    claims = json.loads((tmp_path / "out.claims-jsonld").read_text(encoding="utf-8"))
+    assert any(c["author"]["name"] == "Dmitry Peskov" for c in claims["@graph"])

@@ -285,6 +285,49 @@ def serve(
     run_server(db=db, host=host, port=port)
 
 
+class ExportFormat(enum.StrEnum):
+    acled_csv = "acled-csv"
+    geojson = "geojson"
+    jsonl = "jsonl"
+    records = "records"
+    claims_jsonld = "claims-jsonld"
+
+
+@app.command()
+def export(
+    format: Annotated[
+        ExportFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="acled-csv: events in ACLED's columns; geojson: located events; jsonl: events a line; "
+            "records: whole records a line; claims-jsonld: claims as schema.org JSON-LD.",
+        ),
+    ] = ExportFormat.acled_csv,
+    db: Db = DEFAULT_DB,
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of standard output.")
+    ] = None,
+    all_events: Annotated[
+        bool,
+        typer.Option(
+            "--all-events", help="Also proposed, conditional and denied events (acled-csv, geojson)."
+        ),
+    ] = False,
+) -> None:
+    """Export the store: ACLED-style CSV, GeoJSON, JSON Lines or schema.org claims."""
+    from newsledger.export import write
+
+    store = _existing_store(db)
+    handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        count = write(format.value, store.records(), handle, all_events=all_events)
+    finally:
+        if out:
+            handle.close()
+    views.err_console.print(f"{count} items exported as {format.value}")
+
+
 def _existing_store(db: str) -> Store:
     from newsledger.store import open_store
 
