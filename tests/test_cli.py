@@ -68,6 +68,8 @@ def test_usage_error_exits_2() -> None:
         "search",
         "show",
         "stats",
+        "export",
+        "link",
         "serve",
         "eval",
         "gazetteer",
