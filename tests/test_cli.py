@@ -73,8 +73,6 @@ def test_usage_error_exits_2() -> None:
         "serve",
         "eval",
         "gazetteer",
-        "export",
-        "link",
     ],
 )
 def test_every_command_has_help_with_every_option_described(command: str) -> None:
