@@ -28,10 +28,19 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tu
 
 def worth_keeping(mention: Mention) -> bool:
     """An unresolved name stays (with a null point and a reason) only when the model is sure it is a
-    place: a GPE or LOC entity that is not an acronym ("HIV", "UN") - streets and buildings (FAC) and
-    names we found only in the gazetteer are dropped with their missing candidates."""
+    place: a GPE or LOC entity that is not an acronym ("HIV", "UN"), or a facility named as a street,
+    square, bridge or church ("Royal Street"); other facilities and names found only in the gazetteer
+    are dropped with their missing candidates."""
     letters = mention.text.replace(".", "")
+    if mention.source == "ner:FAC":
+        return mention.text.split()[-1].lower() in STREETS
     return mention.source in {"ner:GPE", "ner:LOC"} and not (letters.isupper() and len(letters) <= 5)
+
+
+STREETS = frozenset(
+    ["street", "avenue", "road", "boulevard", "lane", "drive", "square", "parkway", "highway", "bridge",
+     "cathedral", "church", "plaza", "fields"]
+)  # fmt: skip
 
 
 def to_place(analysis: Analysis, mention: Mention, resolution: Resolution) -> Place:
