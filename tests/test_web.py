@@ -53,10 +53,6 @@ Russian forces shelled Kherson on Saturday, regional officials said, as resident
 The governor of Mykolaiv, Vitaliy Kim, claimed that <script>alert(document.cookie)</script> the strikes had hit two schools.
 """
 KHERSON, MYKOLAIV = (46.6354, 32.6169), (46.9750, 31.9946)
-NO_EVENTS_YET = (
-    "the places and events stages have not landed (stages/places.py and stages/events.py return "
-    "nothing), so the seed has no events to map yet"
-)
 
 
 def free_port() -> int:
@@ -222,7 +218,6 @@ def open_marker(tab: Any, at: tuple[float, float]) -> None:
     raise AssertionError(f"no event marker at {at}")
 
 
-@pytest.mark.xfail(reason=NO_EVENTS_YET, strict=False)
 def test_seed_map_shows_kherson_and_mykolaiv_and_a_click_shows_the_source_sentence(
     seed_site: Site, page: tuple[Any, Watch]
 ) -> None:
@@ -234,8 +229,10 @@ def test_seed_map_shows_kherson_and_mykolaiv_and_a_click_shows_the_source_senten
     screenshot(tab, "map")
     open_marker(tab, KHERSON)
     sentence = tab.wait_for_selector(".event-popup .source-sentence", timeout=5_000).inner_text()
-    article = httpx.get(f"{seed_site.base}/api/articles/{seed_site.seed_id}").json()["record"]["article"]
-    sections = [article["text"], *(caption["text"] for caption in article["captions"])]
+    sections = []  # the marker may be the seed's or the other article's: both are about Kherson
+    for doc_id in (seed_site.seed_id, seed_site.hostile_id):
+        article = httpx.get(f"{seed_site.base}/api/articles/{doc_id}").json()["record"]["article"]
+        sections += [article["text"], *(caption["text"] for caption in article["captions"])]
     assert sentence and any(" ".join(sentence.split()) in " ".join(s.split()) for s in sections)
     assert tab.locator(".event-popup mark.trigger").count() == 1
     tab.click(".event-popup a.open-article")
