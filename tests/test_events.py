@@ -184,6 +184,35 @@ def test_certainty_reads_modality_and_the_quote_stance(nlp: Any, text: str, cert
     assert main(record_of(nlp, text)).certainty == certainty
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "certainty"),
+    [
+        ("News of a potential Russian surrender comes as the army faces defeat.", "surrender", "proposed"),
+        ("Moscow has opened up the possibility of peace negotiations with Kyiv.", "negotiations", "proposed"),
+        ("Ukraine can now strike parts of Crimea with long-range artillery.", "strike", "proposed"),
+        ("Stop the war, withdraw from our territory, stop killing people.", "withdraw from", "proposed"),
+        ("The Antonovskiy Bridge appears to have been completely destroyed overnight.", "destroyed", "hedged"),
+        ("Lupan could not find words after he learned of the recapture of Snihurivka.", "recapture of", "reported"),
+        ("If Russia completes its withdrawal, it would be its biggest retreat since its forces were "
+         "driven back from Kyiv.", "retreat", "conditional"),
+        ("The retreat would leave Moscow with little to show for an operation that has killed some "
+         "100,000 soldiers.", "killed", "reported"),
+        ("Strike on a substation in Lviv", "Strike", "reported"),
+    ],
+)  # fmt: skip
+def test_modality_stays_inside_the_clause_of_the_trigger(
+    nlp: Any, text: str, trigger: str, certainty: str
+) -> None:
+    events = [e for e in record_of(nlp, text).events if e.trigger == trigger]
+    assert events, f"no event at {trigger!r}"
+    assert events[0].certainty == certainty
+
+
+def test_no_regrets_about_an_event_is_no_denial_of_it(nlp: Any) -> None:
+    text = "Peskov said there cannot be changes, insisting that Putin had no regrets about annexing it."
+    assert all(e.certainty != "denied" for e in record_of(nlp, text).events if e.trigger == "annexing")
+
+
 def test_proposed_events_carry_no_publication_date(nlp: Any) -> None:
     event = main(record_of(nlp, "Ukraine plans to take the peninsula back."))
     assert event.date is None
