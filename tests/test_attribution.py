@@ -334,3 +334,7 @@ def test_the_speaker_next_to_the_cue_wins_over_a_subject_inside_the_quote(read: 
     assert q.speaker.phrase is not None and text[q.speaker.phrase.start : q.speaker.phrase.end].startswith(
         "Rep."
     )
+
+
+def test_a_physical_attack_is_not_an_attribution(read: Any) -> None:
+    assert read("Al-Shabaab fighters attacked an army base in Somalia on Monday, killing 12 soldiers.") == ()
