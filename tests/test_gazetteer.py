@@ -9,9 +9,10 @@ from typer.testing import CliRunner
 
 from newsledger.geo import bench_lookups, open_gazetteer
 from newsledger.geo import build as build_module
+from newsledger.geo.distance import haversine_km
 from newsledger.geo.gazetteer import Gazetteer
 from newsledger.geo.names import fold, is_usable_alias, loose
-from newsledger.geo.sources import PlaceRow, bbox_middle
+from newsledger.geo.sources import PlaceRow, bbox_middle, country_point
 from newsledger.geo.supplement import SupplementError, SupplementRow, append_row, parse_row, read_supplement
 
 
@@ -42,6 +43,24 @@ def test_bbox_middle_handles_the_antimeridian() -> None:
     lat, lon = bbox_middle([(60.0, 179.0), (62.0, -179.0)]) or (0.0, 0.0)
     assert lat == 61.0
     assert abs(abs(lon) - 180.0) < 1e-9
+
+
+def test_country_point_is_halfway_when_near_and_the_shipped_point_when_far() -> None:
+    assert country_point((38.0, -97.0), (39.5, -99.0)) == (38.75, -98.0)  # the same mainland
+    assert country_point((60.0, -95.0), (57.7, -101.6)) == (60.0, -95.0)  # the polygon is only a part
+    assert country_point((35.0, 105.0), None) == (35.0, 105.0)
+
+
+def test_country_points_place_big_countries_near_their_middle() -> None:
+    gazetteer = open_gazetteer()
+    for name, (lat, lon) in {
+        "Canada": (60.0, -95.0),
+        "Russia": (60.0, 100.0),
+        "Ukraine": (49.0, 32.0),
+    }.items():
+        country = next(c for c in gazetteer.lookup(name) if c.feature == "country")
+        assert country.lat is not None and country.lon is not None
+        assert haversine_km(lat, lon, country.lat, country.lon) < 300, name
 
 
 @pytest.mark.parametrize(
