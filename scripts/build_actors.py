@@ -58,6 +58,10 @@ DEMONYMS = {
     "CD": ["Congolese"],
     "KP": ["North Korean", "North Koreans"],
     "KR": ["South Korean", "South Koreans"],
+    "IN": ["Indian", "Indians"],
+    "FR": ["French"],
+    "NO": ["Norwegian", "Norwegians"],
+    "DO": ["Dominican", "Dominicans"],
 }
 
 
@@ -118,7 +122,13 @@ def countries() -> list[dict[str, Any]]:
     best: dict[str, dict[str, Any]] = {}
     for row in sorted(rows, key=lambda r: (r["iso"] == 0, len(r["name"]), r["name"])):
         best.setdefault(row["iso2"], row)  # one row a code: Wales and "Palestine, State of" go
-    return sorted(best.values(), key=lambda r: r["name"])
+    return sorted((own_demonyms(r) for r in best.values()), key=lambda r: r["name"])
+
+
+def own_demonyms(row: dict[str, Any]) -> dict[str, Any]:
+    """A demonym curated for one country is no other's ("American" is not the Northern Marianas')."""
+    taken = {d.lower() for code, names in DEMONYMS.items() if code != row["iso2"] for d in names}
+    return row | {"demonyms": [d for d in row["demonyms"] if d.lower() not in taken]}
 
 
 def main() -> None:

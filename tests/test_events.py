@@ -108,10 +108,30 @@ def test_sentences_without_an_event_give_none(nlp: Any, sentence: str) -> None:
         ("Russian forces shelled the town overnight.", "Military Forces of Russia"),
         ("Al-Shabaab fighters attacked an army base.", "Al Shabaab"),
         ("The Kremlin agreed to a prisoner exchange.", "Government of Russia"),
+        ("The news emerged as Ukraine today liberated Kherson.", "Military Forces of Ukraine"),
+        ("American diplomats urged restraint on both sides.", "Government of United States"),
+        ("Indian troops clashed with Chinese soldiers on the border.", "Military Forces of India"),
     ],
 )
 def test_actors_are_normalized_to_the_acled_style_list(nlp: Any, sentence: str, actor1: str) -> None:
     assert main(record_of(nlp, sentence)).actor1 == actor1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Ukrainian soldiers moved their gun after firing at Russians.", ("Military Forces of Ukraine",
+                                                                         "Military Forces of Russia")),
+        ("Israeli troops shot dead two Palestinians in Jenin.", ("Military Forces of Israel",
+                                                                "Civilians (Palestine)")),
+        ("Kyiv's men are shown liberating the village of Snihurivka.", ("Military Forces of Ukraine", None)),
+    ],
+)  # fmt: skip
+def test_a_people_named_as_target_is_civilian_only_where_civilians_are_targeted(
+    nlp: Any, sentence: str, actors: tuple[str | None, str | None]
+) -> None:
+    event = main(record_of(nlp, sentence))
+    assert (event.actor1, event.actor2) == actors
 
 
 def test_unnamed_victims_are_civilians_of_the_country_where_it_happened(nlp: Any) -> None:

@@ -35,6 +35,10 @@ RETAKE = frozenset({
 })  # fmt: skip
 TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 UNSURE = frozenset({"proposed", "conditional"})
+# families whose sufferers named by a demonym are civilians ("Palestinians were killed"); in the
+# others they are the other side's forces ("firing at Russians")
+VICTIMS = frozenset({"civilians", "remote", "property", "mob", "crime", "disaster", "arrest", "protest"})
+ARMED_ONLY = frozenset({"territory"})  # territory changes hands between armed sides
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +139,9 @@ class _Sentence:
         country = self._country(place) or self.focus
         state_kind = STATE_KIND[sub.family]
         actor1 = self._actor(agent, state_kind, country, quote, patient=False)
-        actor2 = self._actor(patient, state_kind, country, None, patient=True)
+        actor2 = self._actor(patient, state_kind, country, None, patient=True, victims=sub.family in VICTIMS)
+        if actor2 is not None and actor2.kind == "civilians" and sub.family in ARMED_ONLY:
+            actor2 = None  # "liberating the village of Snihurivka": a place taken, not its people
         partner = _partner(agent)
         if actor2 is None and partner is not None:  # "Jordan and Britain have agreed ...": both sides
             actor2 = self._actor(partner, state_kind, country, quote, patient=False)
@@ -165,7 +171,14 @@ class _Sentence:
         return country.name if country else None
 
     def _actor(
-        self, head: Token | None, state_kind: str, country: str | None, quote: Quote | None, *, patient: bool
+        self,
+        head: Token | None,
+        state_kind: str,
+        country: str | None,
+        quote: Quote | None,
+        *,
+        patient: bool,
+        victims: bool = True,
     ) -> Actor | None:
         if head is None:
             return None
@@ -174,7 +187,7 @@ class _Sentence:
             return _named(speaker, state_kind)  # "Russia claimed it had completed the retreat"
         own = actor_table().country(speaker) if speaker and not patient else None  # "its planes"
         default = own.name if own else country
-        return resolve(head, state_kind=state_kind, default_country=default, patient=patient)
+        return resolve(head, state_kind=state_kind, default_country=default, patient=patient and victims)
 
 
 def _in_speaker(section: Section, candidate: Candidate, speakers: list[Span | None]) -> bool:

@@ -7,6 +7,8 @@
 - riots: rioters who loot, burn or kill make a riot, not looting or an attack.
 - killings and shootings ("killed", "attacked", "opened fire"): an event once a side is named
   (troops, gunmen, civilians, a base); against armed targets only -> Armed clash, else Attack.
+  The target is the phrase that suffers it where the parse has one ("troops shot dead two
+  Palestinians": civilians), else the sentence without the attackers.
 """
 
 from __future__ import annotations
@@ -50,8 +52,14 @@ ARMED_ACTORS = frozenset({
 })  # fmt: skip
 
 
-def refine(votes: dict[str, float], lemmas: frozenset[str]) -> dict[str, float]:
-    """The clause's votes after the family rules (see the module docstring)."""
+def refine(
+    votes: dict[str, float], lemmas: frozenset[str], targets: frozenset[str] | None = None
+) -> dict[str, float]:
+    """The clause's votes after the family rules (see the module docstring).
+
+    `lemmas`: the words of the sentence; `targets`: the words of the phrase that suffers the
+    killing or attack where the parse has one (else the sentence decides armed or civilian).
+    """
     votes = dict(votes)
     _protests(votes, lemmas)
     riot = max(("Violent demonstration", "Mob violence"), key=lambda k: votes.get(k, 0.0))
@@ -60,7 +68,8 @@ def refine(votes: dict[str, float], lemmas: frozenset[str]) -> dict[str, float]:
     attack = votes.get("Attack", 0.0)
     if attack and lemmas & (ARMED_TARGETS | CIVILIAN_TARGETS | ARMED_ACTORS):
         votes["Attack"] = attack = 2 * attack
-    if attack and lemmas & ARMED_TARGETS and not lemmas & CIVILIAN_TARGETS:
+    scope, armed = (lemmas, ARMED_TARGETS) if targets is None else (targets, ARMED_TARGETS | ARMED_ACTORS)
+    if attack and scope & armed and not scope & CIVILIAN_TARGETS:
         votes["Armed clash"] = votes.get("Armed clash", 0.0) + votes.pop("Attack")
     return votes
 

@@ -23,6 +23,9 @@ LIGHT_VERBS = frozenset({
 })  # fmt: skip
 
 
+LIGHT_OBJECTS = frozenset({"fire"})  # "opened fire on militants": the militants suffer it
+
+
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
@@ -68,13 +71,46 @@ def verb_subject(verb: Token) -> Token | None:
             continue
         if current.dep_ == "relcl":
             return current.head
+        gerund = _gerund_governor(current)
+        if gerund is not None:  # "soldiers move their weapon after firing at Russians"
+            current = gerund
+            continue
+        return _left_subject(verb) if current is verb else None
+    return None
+
+
+def _gerund_governor(verb: Token) -> Token | None:
+    """The verb whose subject a subjectless gerund adjunct shares ("after firing", "while retreating")."""
+    if verb.tag_ != "VBG":
         return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP":
+        head = head.head
+    elif verb.dep_ != "advcl":
+        return None
+    return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
+
+
+def _left_subject(verb: Token) -> Token | None:
+    """A subject the parse hung elsewhere: "as Ukraine today liberated Kherson" (Ukraine under 'as')."""
+    i = verb.i - 1
+    while i >= verb.sent.start and (verb.doc[i].pos_ == "ADV" or verb.doc[i].ent_type_ in ("DATE", "TIME")):
+        i -= 1
+    if i < verb.sent.start:
+        return None
+    token = verb.doc[i]
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("as", "while", "when")
+        and token.pos_ in ("PROPN", "NOUN")
+    ):
+        return token
     return None
 
 
 def verb_patient(verb: Token) -> Token | None:
     obj = _child(verb, {"dobj", "obj"})
-    if obj is not None:
+    if obj is not None and obj.lemma_.lower() not in LIGHT_OBJECTS:
         return obj
     if _is_passive(verb):
         subj = _child(verb, {"nsubjpass"})

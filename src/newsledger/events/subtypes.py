@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.events.context import refine
+from newsledger.events.roles import agent_and_patient
 from newsledger.events.triggers import Match, find_triggers
 
 MIN_SCORE = 2.0
@@ -110,7 +111,7 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
     lemmas = _lemmas(sentence)
     out: list[Candidate] = []
     for clause, group in clauses.items():
-        votes = refine(_votes(group), lemmas)
+        votes = refine(_votes(group), lemmas, _targets(group, doc))
         sub_type, score = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
         if score < MIN_SCORE:
             continue
@@ -126,6 +127,21 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
     for candidate in sorted(out, key=lambda c: -c.confidence):
         best.setdefault(candidate.sub_type, candidate)  # one event a sub-type a sentence
     return list(best.values())
+
+
+def _targets(group: list[Match], doc: Doc) -> frozenset[str] | None:
+    """The words of what an attack in the clause hits ("shot dead two Palestinians"), if parsed."""
+    attack = next((m for m in group if m.sub_type in GENERIC), None)
+    if attack is None:
+        return None
+    agent, patient = agent_and_patient(doc[attack.head])
+    if patient is not None:
+        return frozenset(w for t in patient.subtree for w in (t.lemma_.lower(), t.lower_))
+    if agent is None:
+        return None
+    sentence = doc[attack.head].sent
+    skip = {t.i for t in agent.subtree}
+    return frozenset(w for t in sentence if t.i not in skip for w in (t.lemma_.lower(), t.lower_))
 
 
 def _trigger_for(sub_type: str, group: list[Match], doc: Doc) -> Match:
