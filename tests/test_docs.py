@@ -37,3 +37,25 @@ def test_make_targets_named_in_the_readme_exist() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     for target in set(re.findall(r"`make ([a-z-]+)`", README)):
         assert re.search(rf"^{target}:", makefile, re.M), target
+
+
+def test_readme_sample_is_what_the_code_prints_on_the_seed() -> None:
+    """The README shows real output: `newsledger process` on the seed, through scripts/record_excerpt.py."""
+    import subprocess
+    import sys
+
+    seed = ROOT / "examples" / "dailymail-2022-11-11-kherson.txt"
+    record = subprocess.run(
+        [sys.executable, "-m", "newsledger.cli", "process", str(seed.relative_to(ROOT))],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
+    ).stdout
+    excerpt = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "record_excerpt.py")],
+        input=record,
+        capture_output=True,
+        check=True,
+    ).stdout.decode()
+    shown = README.split("<!-- sample:start -->\n```json\n")[1].split("```\n<!-- sample:end -->")[0]
+    assert shown == excerpt
