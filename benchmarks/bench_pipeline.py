@@ -100,8 +100,10 @@ def stage_costs(analyses: list[Any]) -> dict[str, float]:
 def run_mode(mode: str, limit: int) -> dict[str, Any]:
     code = f"import json, bench_pipeline as b; print(json.dumps(b.measure({mode!r}, {limit})))"
     out = subprocess.run(
-        [sys.executable, "-c", code], cwd=Path(__file__).parent, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], cwd=Path(__file__).parent, capture_output=True, text=True
     )
+    if out.returncode:
+        raise SystemExit(f"bench mode {mode} failed:\n{out.stderr[-3000:]}")
     return dict(json.loads(out.stdout.strip().splitlines()[-1]))
 
 
