@@ -174,6 +174,30 @@ def test_the_finest_attached_place_wins(nlp: Any) -> None:
     assert extract_events(analysis, Facts(places=places))[0].place == 0
 
 
+@pytest.mark.parametrize(
+    ("text", "places", "where"),
+    [
+        ("Rebels clashed with troops in the East Ghouta region of rural Damascus on Friday.",
+         (("East Ghouta", "region"), ("Damascus", "city")), "East Ghouta"),
+        ("A shell damaged a hospital in Bakhmut, Donetsk.", (("Bakhmut", "city"), ("Donetsk", "city")), "Bakhmut"),
+        ("Ukrainian troops liberated the village of Snihurivka, around 30 miles north of Kherson.",
+         (("Snihurivka", "village"), ("Kherson", "city")), "Snihurivka"),
+        ("Missiles damaged the Dniprovska substation in Vasylivka.",
+         (("Dniprovska", "building"), ("Vasylivka", "town")), "Vasylivka"),
+        ("Russian troops clashed with Ukrainian forces near a town called Pavlivka, in Donetsk, last week.",
+         (("Pavlivka", "village"), ("Donetsk", "city")), "Pavlivka"),
+    ],
+)  # fmt: skip
+def test_the_place_nearest_the_event_in_the_parse_wins_over_containers_and_reference_points(
+    nlp: Any, text: str, places: tuple[tuple[str, str], ...], where: str
+) -> None:
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    found = tuple(place(text, name, feature=feature, country="UA") for name, feature in places)
+    events = extract_events(analysis, Facts(places=found))
+    assert events
+    assert found[events[0].place].text == where if events[0].place is not None else where is None
+
+
 def test_date_comes_from_the_times_stage_else_the_publication_date_coarser(nlp: Any) -> None:
     dated = main(record_of(nlp, "Russian troops shelled the village on Monday."))
     assert (dated.date, dated.time_precision) == ("2022-11-07", 1)

@@ -40,8 +40,21 @@ REPORTING = frozenset({
 })  # fmt: skip
 PLACE_NOUNS = frozenset({
     "city", "town", "village", "province", "region", "district", "capital", "area", "state", "county",
-    "neighbourhood", "neighborhood", "border", "north", "south", "east", "west",
+    "neighbourhood", "neighborhood", "border", "north", "south", "east", "west", "hamlet", "governorate",
+    "oblast", "outskirts", "centre", "center", "countryside", "suburb", "suburbs", "part", "heart",
+    "vicinity", "municipality", "settlement", "locality", "valley", "island", "port", "camp",
 })  # fmt: skip
+DIRECTIONS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northeastern",
+    "north-east", "north-west", "south-east", "south-west",
+})  # fmt: skip
+DISTANCE_UNITS = frozenset({
+    "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "kms",
+})  # fmt: skip
+CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
+REFERENCE_PENALTY = 100  # a reference point is where it happened only when no other place is attached
+CONTAINER_PENALTY = 100  # "Bakhmut, Donetsk": the place after the comma contains the one before
+MODIFIER_PENALTY = 15  # "the Dniprovska substation in Vasylivka": a name of a thing, placed elsewhere
 
 
 def head_of(doc: Doc, span: Span) -> Token | None:
@@ -50,22 +63,76 @@ def head_of(doc: Doc, span: Span) -> Token | None:
     return chars.root if chars is not None and len(chars) else None
 
 
-def _path_to(token: Token, targets: set[int]) -> tuple[int, bool] | None:
-    """(steps, through a locative preposition) walking up from a place to the trigger's clause."""
-    steps, locative = 0, False
+def _step_cost(token: Token) -> int:
+    """What the hop from `token` to its head costs: nothing into a place word ("the city of X")."""
+    head = token.head
+    if token.dep_ in ("compound", "amod", "nmod") and _wrapper(head):
+        return 0  # "the Karni area"
+    if token.dep_ == "prep" and _wrapper(head) and not _named_wrapper(head, token):
+        return 0  # "the city of Kherson" (but "the East Ghouta region of rural Damascus" costs)
+    if (
+        token.dep_ == "pobj"
+        and head.lower_ == "of"
+        and _wrapper(head.head)
+        and not _named_wrapper(head.head, head)
+    ):
+        return 0
+    if _naming(head) or _naming(token):
+        return 0  # "a town called Pavlivka"
+    return 1
+
+
+def _wrapper(token: Token) -> bool:
+    return token.lemma_.lower() in PLACE_NOUNS
+
+
+def _named_wrapper(wrapper: Token, came_from: Token) -> bool:
+    """'the East Ghouta region': the place word has a name of its own."""
+    return any(
+        c.pos_ == "PROPN" and c.i != came_from.i
+        for c in wrapper.children
+        if c.dep_ in ("compound", "amod", "nmod")
+    )
+
+
+def _path_to(token: Token, targets: set[int]) -> tuple[int, bool, bool] | None:
+    """(cost, through a locative preposition, as a reference point) from a place to the trigger's clause.
+
+    A reference point is a place others are measured from: "30 miles north of Kherson", "25 km
+    from Algiers". A place in another clause (relative, complement, adverbial, participial) is
+    not attached; "a town called Pavlivka" is.
+    """
+    cost, steps, locative, reference = 0, 0, False, False
     current = token
     while steps < MAX_PATH:
         if current.i in targets:
-            return steps, locative
+            return cost, locative, reference
         if current.dep_ == "prep" and current.lower_ in LOCATIVE_PREPS:
             locative = True
-        if current.dep_ in ("relcl", "ccomp", "advcl", "parataxis") and steps:
+            reference = reference or _reference(current)
+        if current.dep_ in CLAUSES and steps and not _naming(current):
             return None  # the place sits in another clause
         if current.head.i == current.i:
             return None
+        cost += _step_cost(current)
         current = current.head
         steps += 1
     return None
+
+
+def _reference(prep: Token) -> bool:
+    """'north of', '30 miles from', '15 km east of' (not 'in the north of')."""
+    head = prep.head
+    if prep.lower_ not in ("of", "from"):
+        return False
+    if head.lower_ in DISTANCE_UNITS:
+        return True
+    return head.lower_ in DIRECTIONS and not any(c.dep_ == "det" for c in head.children)
+
+
+def _naming(token: Token) -> bool:
+    """'a town called Pavlivka', 'a village known as X': a name, not another clause."""
+    return token.dep_ == "acl" and token.lemma_.lower() in ("call", "name", "know", "dub")
 
 
 def _reporting(token: Token) -> bool:
@@ -93,32 +160,69 @@ def choose_place(
 ) -> int | None:
     """The index (into the record's places) of where the event happened, or None.
 
-    A place attached to the trigger's clause wins; else the finest place of the sentence that
-    is not the source of the report, an actor's possessor, the actor itself, or `taken` (attached
-    to another event of the sentence).
+    A place attached to the trigger's clause wins: the nearest in the parse ("in the East Ghouta
+    region of rural Damascus": East Ghouta), then the finest; reference points ("30 miles north
+    of Kherson") and containers after a comma ("Bakhmut, Donetsk") only when nothing else is.
+    Else the finest place of the sentence that is not the source of the report, an actor's
+    possessor, the actor itself, or `taken` (attached to another event of the sentence).
     """
-    targets = {trigger.i, clause.i}
-    current = trigger
-    while current.i != clause.i and current.head.i != current.i:
-        current = current.head
-        targets.add(current.i)
+    targets = _targets(trigger, clause)
     best: tuple[float, int] | None = None
     for index, place in places:
-        if place.role == "actor":
-            continue
         head = head_of(doc, place.span)
-        if head is None or head.i in excluded or _reporting(head):
+        if place.role == "actor" or head is None or head.i in excluded or _reporting(head):
             continue
         path = _path_to(head, targets)
         attached = path is not None and (path[1] or head.dep_ in OBJECT_DEPS)
         if not attached and index in taken:
             continue
-        tier = 0 if attached else 1
-        rank = FEATURE_RANK.get(place.feature or "", 2)  # unresolved names are mostly small places
-        key = tier * 100 + rank * 3 + (path[0] if path else 0) + abs(head.i - trigger.i) / 100
+        key = _key(place, places, path if attached else None, head, trigger)
         if best is None or key < best[0]:
             best = (key, index)
     return None if best is None else best[1]
+
+
+def _targets(trigger: Token, clause: Token) -> set[int]:
+    targets = {trigger.i, clause.i}
+    current = trigger
+    while current.i != clause.i and current.head.i != current.i:
+        current = current.head
+        targets.add(current.i)
+    return targets
+
+
+def _key(
+    place: Place,
+    places: Sequence[tuple[int, Place]],
+    path: tuple[int, bool, bool] | None,
+    head: Token,
+    trigger: Token,
+) -> float:
+    """Smaller is likelier: attached first, then penalties, nearness in the parse, fineness."""
+    rank = FEATURE_RANK.get(place.feature or "", 2)  # unresolved names are mostly small places
+    distance = abs(head.i - trigger.i) / 100
+    if path is None:
+        return 1000 + rank * 3 + distance
+    penalty = REFERENCE_PENALTY if path[2] else 0
+    if _after_comma(place, places, head.doc.text):
+        penalty += CONTAINER_PENALTY
+    if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() not in PLACE_NOUNS:
+        penalty += MODIFIER_PENALTY
+    return penalty + path[0] * 10 + rank + distance
+
+
+def _after_comma(place: Place, places: Sequence[tuple[int, Place]], text: str) -> bool:
+    """'Bakhmut, Donetsk': this place follows another place and a comma, so it contains it."""
+    before = text[: place.span.start].rstrip()
+    before = (
+        before.removesuffix(" in").rstrip() if before.endswith(", in") else before
+    )  # "Pavlivka, in Donetsk"
+    if not before.endswith(","):
+        return False
+    end = len(before) - 1
+    return any(
+        p.span.end == end or text[p.span.end : end].strip() == "" for _, p in places if p.span.end <= end
+    )
 
 
 def attached_places(places: Sequence[tuple[int, Place]], doc: Doc, trigger: Token, clause: Token) -> set[int]:

@@ -134,7 +134,7 @@ class _Sentence:
         quote = quote_at(self.quotes, trigger_span, self.section.caption)
         sub = taxonomy().sub_types[candidate.sub_type]
         agent, patient = agent_and_patient(trigger)
-        excluded = {t.i for t in phrase_tokens(agent)} if agent is not None else set()
+        excluded = _agent_tokens(agent)
         place = choose_place(self.places, doc, trigger, clause, excluded, taken)
         country = self._country(place) or self.focus
         state_kind = STATE_KIND[sub.family]
@@ -201,6 +201,17 @@ def _taken(context: _Sentence, candidates: list[Candidate]) -> list[frozenset[in
     doc = context.doc
     attached = [attached_places(context.places, doc, doc[c.trigger.head], doc[c.clause]) for c in candidates]
     return [frozenset().union(*(a for j, a in enumerate(attached) if j != i)) for i in range(len(candidates))]
+
+
+def _agent_tokens(agent: Token | None) -> set[int]:
+    """The actor's own phrase, its coordinated names too ("warplanes of the U.S. and Britain")."""
+    if agent is None:
+        return set()
+    tokens = phrase_tokens(agent)
+    found = {t.i for t in tokens}
+    for token in tokens:
+        found.update(t.i for c in token.children if c.dep_ == "conj" for t in c.subtree)
+    return found
 
 
 def _partner(agent: Token | None) -> Token | None:
@@ -275,6 +286,6 @@ def place_for(
         return None
     trigger = chars.root
     agent, _ = agent_and_patient(trigger)
-    excluded = {t.i for t in phrase_tokens(agent)} if agent is not None else set()
+    excluded = _agent_tokens(agent)
     within = Sorted.of(places, caption).within(sentence_span(trigger.sent))
     return choose_place(within, section.doc, trigger, clause_head(trigger), excluded)
