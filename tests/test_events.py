@@ -65,6 +65,11 @@ TYPED = [
     ("Soldiers raped women in the village, a rights group said.", "Sexual violence"),
     ("Government troops fought rebels for hours near the border.", "Armed clash"),
     ("Government troops recaptured the town from the rebels.", "Government regains territory"),
+    (
+        "Somali government forces pushed al-Shabab militants out of several areas.",
+        "Government regains territory",
+    ),
+    ("Hundreds of soldiers were dispatched to the western province last week.", "Change to group/activity"),
     ("Islamic State fighters seized control of the village.", "Non-state actor overtakes territory"),
     ("Police arrested 12 opposition activists on Tuesday.", "Arrests"),
     ("The two sides agreed a ceasefire after talks.", "Agreement"),
@@ -255,6 +260,12 @@ def test_modality_stays_inside_the_clause_of_the_trigger(
 def test_no_regrets_about_an_event_is_no_denial_of_it(nlp: Any) -> None:
     text = "Peskov said there cannot be changes, insisting that Putin had no regrets about annexing it."
     assert all(e.certainty != "denied" for e in record_of(nlp, text).events if e.trigger == "annexing")
+
+
+def test_a_denial_of_responsibility_is_itself_a_reported_event(nlp: Any) -> None:
+    text = "Russia on Thursday denied its planes were responsible for air strikes that destroyed a hospital."
+    found = [e for e in record_of(nlp, text).events if e.sub_type == "Attribution of responsibility"]
+    assert found and found[0].certainty == "reported"
 
 
 def test_proposed_events_carry_no_publication_date(nlp: Any) -> None:

@@ -149,7 +149,9 @@ class _Sentence:
             actor2 = None
         sub_type = _territory(candidate.sub_type, trigger, actor1, self._country(place))
         hedged = quote is not None and quote.speaker.name in self.hedged_sources
-        certainty = certainty_of(trigger, clause, quote, hedged_source=hedged)
+        certainty = certainty_of(
+            trigger, clause, quote, hedged_source=hedged, denial_is_event=sub.family == "attribution"
+        )
         time = choose_time(self.times, trigger_span.start)
         when, precision = date_of(time, None if certainty in UNSURE else self.published)
         deaths, bound = fatalities_of(self.quantities)

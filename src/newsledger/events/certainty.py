@@ -99,11 +99,11 @@ def _conditioned(token: Token) -> bool:
     return any(c.dep_ == "advcl" and _words(c, ("mark",)) & CONDITION_MARKS for c in token.children)
 
 
-def _local(token: Token, came_from: Token | None) -> Certainty | None:
+def _local(token: Token, came_from: Token | None, denial_is_event: bool = False) -> Certainty | None:
     """What this token of the walk says about the event (None: nothing, walk on)."""
     lemma = token.lemma_.lower()
     verb = _is_verb(token)
-    if came_from is not None and lemma in DENY_VERBS and verb:
+    if came_from is not None and lemma in DENY_VERBS and verb and not denial_is_event:
         return "denied"
     if _negated(token) and (came_from is None or verb):
         return "denied"
@@ -138,11 +138,11 @@ def _governs(token: Token, came_from: Token) -> bool:
     return came_from.dep_ == "prep" and (not _is_verb(token) or came_from.lower_ == "for")
 
 
-def _modal(trigger: Token) -> Certainty | None:
+def _modal(trigger: Token, denial_is_event: bool = False) -> Certainty | None:
     """The certainty the grammar around the trigger gives, nearest first (see the docstring)."""
     current, came_from = trigger, None
     for _ in range(12):
-        found = _local(current, came_from)
+        found = _local(current, came_from, denial_is_event)
         if found is not None:
             return found
         if current.head.i == current.i or current.dep_ in STOPS:
@@ -150,14 +150,16 @@ def _modal(trigger: Token) -> Certainty | None:
         if current.dep_ == "acl" and not any(c.dep_ == "aux" for c in current.children):
             return None  # a participle describing a noun: "areas occupied since 2014"
         if current.dep_ == "ccomp" or current.dep_ == "acl":
-            return _governor(current.head, current)
+            return _governor(current.head, current, denial_is_event)
         current, came_from = current.head, current
     return None
 
 
-def _governor(head: Token, came_from: Token) -> Certainty | None:
+def _governor(head: Token, came_from: Token, denial_is_event: bool = False) -> Certainty | None:
     """Across a complement clause only the governing word counts ("denied that", "fears that")."""
     lemma = head.lemma_.lower()
+    if denial_is_event and lemma in DENY_VERBS:
+        return None
     if lemma in CONSEQUENCE and (_local(head, None) in ("conditional", "proposed")):
         return _local(head, None)  # "the deal would see Russia withdraw ..."
     if lemma in DENY_VERBS or lemma in UNDONE_GOVERNORS:
@@ -186,16 +188,22 @@ def _from_quote(quote: Quote, hedged_source: bool) -> Certainty:
 
 
 def certainty_of(
-    trigger: Token, clause: Token, quote: Quote | None, *, hedged_source: bool = False
+    trigger: Token,
+    clause: Token,
+    quote: Quote | None,
+    *,
+    hedged_source: bool = False,
+    denial_is_event: bool = False,
 ) -> Certainty:
     """The certainty of the event at `trigger` (see the module docstring for the order).
 
     `clause` is the trigger's clause head (kept for callers; the walk finds it itself).
     `hedged_source`: the speaker is hedged somewhere in the article ("who claims to have
-    connections in the Kremlin"), which weakens all they say.
+    connections in the Kremlin"), which weakens all they say. `denial_is_event`: a denial of
+    responsibility is itself the event ("Russia denied its planes were responsible").
     """
     del clause
-    modal = _modal(trigger)
+    modal = _modal(trigger, denial_is_event)
     if modal in ("denied", "conditional", "proposed"):
         return modal
     quoted = _from_quote(quote, hedged_source) if quote is not None else "reported"

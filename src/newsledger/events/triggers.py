@@ -19,6 +19,7 @@ MUTE_ENTITIES = frozenset({
 })  # fmt: skip
 NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE", "FAC", "EVENT", "PRODUCT"})
 NAMES_ALLOWED = frozenset({"Diplomacy"})
+PARTICLES = frozenset({"out", "back", "off", "away"})
 PAIR_SPAN = 4  # at most this many tokens between verb and noun for one trigger span
 
 
@@ -64,7 +65,12 @@ def _phrase_end(tokens: list[Token], i: int, phrase: Phrase) -> int | None:
 
 
 def _particle(verb: Token, word: str) -> bool:
-    return any(c.dep_ in ("prt", "advmod") and c.lower_ == word and c.i > verb.i for c in verb.children)
+    return any(
+        (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in PARTICLES))
+        and c.lower_ == word
+        and c.i > verb.i
+        for c in verb.children
+    )  # "pushed the militants out of", parsed as a preposition
 
 
 def _syntactic_head(tokens: list[Token], start: int, end: int) -> Token:
