@@ -73,6 +73,7 @@ TYPED = [
     ("Islamic State fighters seized control of the village.", "Non-state actor overtakes territory"),
     ("Police arrested 12 opposition activists on Tuesday.", "Arrests"),
     ("The two sides agreed a ceasefire after talks.", "Agreement"),
+    ("The militants fired mortar rounds containing poisonous gas on the soldiers.", "Chemical weapon"),
     ("Customs officers seized 40 rifles and ammunition at the border.", "Disrupted weapons use"),
     ("The army set up a new military base near the town.", "Headquarters or base established"),
     ("Looters ransacked shops in the city centre.", "Looting/property destruction"),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -33,6 +33,10 @@ SPECIFIC_VIOLENCE = frozenset({
     "Remote explosive/landmine/IED", "Grenade", "Excessive force against protesters",
     "Violent demonstration", "Mob violence", "Sexual violence", "Abduction/forced disappearance",
     "Natural disaster", "Man-made disaster",
+})  # fmt: skip
+CHEMICAL_CARRIERS = frozenset({
+    "Shelling/artillery/missile attack", "Air/drone strike", "Attack", "Armed clash",
+    "Remote explosive/landmine/IED",
 })  # fmt: skip
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
 BACKGROUND_MARKERS = frozenset({
@@ -123,10 +127,22 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
             for c in out
             if not (c.sub_type in GENERIC and doc[c.trigger.head].lemma_.lower() in GENERIC_WORDS)
         ]
+    out = _chemical(out)
     best: dict[str, Candidate] = {}
     for candidate in sorted(out, key=lambda c: -c.confidence):
         best.setdefault(candidate.sub_type, candidate)  # one event a sub-type a sentence
     return list(best.values())
+
+
+def _chemical(found: list[Candidate]) -> list[Candidate]:
+    """An attack delivering a chemical ("mortar rounds containing poisonous gases") is a Chemical weapon."""
+    chemical = [c for c in found if c.sub_type == "Chemical weapon"]
+    carriers = [c for c in found if c.sub_type in CHEMICAL_CARRIERS]
+    if not chemical or not carriers:
+        return found
+    lead = max(chemical, key=lambda c: c.score)
+    merged = replace(lead, prominence=max(c.prominence for c in [lead, *carriers]))
+    return [merged] + [c for c in found if c not in carriers and c is not lead]
 
 
 def _targets(group: list[Match], doc: Doc) -> frozenset[str] | None:
