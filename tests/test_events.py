@@ -263,6 +263,11 @@ def test_no_regrets_about_an_event_is_no_denial_of_it(nlp: Any) -> None:
     assert all(e.certainty != "denied" for e in record_of(nlp, text).events if e.trigger == "annexing")
 
 
+def test_damage_done_by_shelling_is_the_shelling_not_a_second_event(nlp: Any) -> None:
+    record = record_of(nlp, "Civilian casualties and damage to shops after Ukrainian shelling in Donetsk city")
+    assert [e.sub_type for e in record.events] == ["Shelling/artillery/missile attack"]
+
+
 def test_a_denial_of_responsibility_is_itself_a_reported_event(nlp: Any) -> None:
     text = "Russia on Thursday denied its planes were responsible for air strikes that destroyed a hospital."
     found = [e for e in record_of(nlp, text).events if e.sub_type == "Attribution of responsibility"]

@@ -38,6 +38,12 @@ CHEMICAL_CARRIERS = frozenset({
     "Shelling/artillery/missile attack", "Air/drone strike", "Attack", "Armed clash",
     "Remote explosive/landmine/IED",
 })  # fmt: skip
+REMOTE_VIOLENCE = frozenset({
+    "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+    "Remote explosive/landmine/IED", "Grenade",
+})  # fmt: skip
+DESTRUCTION = "Looting/property destruction"
+DAMAGE_WORDS = frozenset({"damage", "destroy", "destruction", "damaged", "destroyed", "hit", "raze"})
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
 BACKGROUND_MARKERS = frozenset({
     "after", "before", "since", "amid", "following", "despite", "until", "as", "when",
@@ -127,11 +133,17 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
             for c in out
             if not (c.sub_type in GENERIC and doc[c.trigger.head].lemma_.lower() in GENERIC_WORDS)
         ]
+    if any(c.sub_type in REMOTE_VIOLENCE for c in out):  # "a building damaged by shelling": the shelling
+        out = [c for c in out if not (c.sub_type == DESTRUCTION and _lemma(doc, c) in DAMAGE_WORDS)]
     out = _chemical(out)
     best: dict[str, Candidate] = {}
     for candidate in sorted(out, key=lambda c: -c.confidence):
         best.setdefault(candidate.sub_type, candidate)  # one event a sub-type a sentence
     return list(best.values())
+
+
+def _lemma(doc: Doc, candidate: Candidate) -> str:
+    return str(doc[candidate.trigger.head].lemma_.lower())
 
 
 def _chemical(found: list[Candidate]) -> list[Candidate]:
