@@ -264,7 +264,9 @@ def test_no_regrets_about_an_event_is_no_denial_of_it(nlp: Any) -> None:
 
 
 def test_damage_done_by_shelling_is_the_shelling_not_a_second_event(nlp: Any) -> None:
-    record = record_of(nlp, "Civilian casualties and damage to shops after Ukrainian shelling in Donetsk city")
+    record = record_of(
+        nlp, "Civilian casualties and damage to shops after Ukrainian shelling in Donetsk city"
+    )
     assert [e.sub_type for e in record.events] == ["Shelling/artillery/missile attack"]
 
 
