@@ -74,6 +74,21 @@ TYPED = [
     ("Police arrested 12 opposition activists on Tuesday.", "Arrests"),
     ("The two sides agreed a ceasefire after talks.", "Agreement"),
     ("The militants fired mortar rounds containing poisonous gas on the soldiers.", "Chemical weapon"),
+    (
+        "Demonstrators torched a police station and ransacked government offices after a man died in custody.",
+        "Violent demonstration",
+    ),
+    ("Malian soldiers and jihadists exchanged gunfire for several hours near the town.", "Armed clash"),
+    (
+        "Clashes erupted between army troops and guerrillas in the mountains, leaving four fighters dead.",
+        "Armed clash",
+    ),
+    ("Tens of thousands of people fled their homes after fighting intensified in the region.", "Other"),
+    (
+        "The army retook control of the strategic hill after two days of fighting.",
+        "Government regains territory",
+    ),
+    ("Fighting between the army and rebels near the city killed dozens of combatants.", "Armed clash"),
     ("Customs officers seized 40 rifles and ammunition at the border.", "Disrupted weapons use"),
     ("The army set up a new military base near the town.", "Headquarters or base established"),
     ("Looters ransacked shops in the city centre.", "Looting/property destruction"),

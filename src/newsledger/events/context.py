@@ -24,6 +24,10 @@ STATE_FORCE = frozenset({
     "police", "policeman", "security", "troop", "soldier", "army", "military", "force", "forces",
     "gendarme", "excessive",
 })  # fmt: skip
+PROTESTERS = frozenset({
+    "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
+    "rioters", "marcher", "marchers", "crowd", "crowds", "mob", "youths",
+})  # fmt: skip
 VIOLENT = frozenset({
     "clash", "clashes", "stone", "stones", "rock", "rocks", "torch", "burn", "burned", "burnt",
     "vandalize", "vandalise", "loot", "molotov", "petrol", "violent", "violence", "tyre", "tire", "pelt",
@@ -37,7 +41,7 @@ ARMED_TARGETS = frozenset({
     "soldier", "troop", "army", "military", "police", "policeman", "officer", "base", "checkpoint",
     "convoy", "position", "post", "patrol", "militant", "fighter", "rebel", "insurgent", "guard", "force",
     "jihadist", "terrorist", "camp", "outpost", "barracks", "garrison", "personnel", "marine", "battalion",
-    "unit", "commander",
+    "unit", "commander", "combatant", "combatants",
 })  # fmt: skip
 CIVILIAN_TARGETS = frozenset({
     "civilian", "resident", "villager", "people", "woman", "child", "worshipper", "student", "journalist",
@@ -53,15 +57,19 @@ ARMED_ACTORS = frozenset({
 
 
 def refine(
-    votes: dict[str, float], lemmas: frozenset[str], targets: frozenset[str] | None = None
+    votes: dict[str, float],
+    lemmas: frozenset[str],
+    targets: frozenset[str] | None = None,
+    agents: frozenset[str] = frozenset(),
 ) -> dict[str, float]:
     """The clause's votes after the family rules (see the module docstring).
 
     `lemmas`: the words of the sentence; `targets`: the words of the phrase that suffers the
-    killing or attack where the parse has one (else the sentence decides armed or civilian).
+    killing or attack where the parse has one (else the sentence decides armed or civilian);
+    `agents`: the words of the phrase that acts ("demonstrators torched ...": a riot).
     """
     votes = dict(votes)
-    _protests(votes, lemmas)
+    _protests(votes, lemmas, agents)
     riot = max(("Violent demonstration", "Mob violence"), key=lambda k: votes.get(k, 0.0))
     if votes.get(riot, 0.0) > 0:
         votes[riot] += votes.pop("Looting/property destruction", 0.0) + votes.pop("Attack", 0.0)
@@ -74,13 +82,15 @@ def refine(
     return votes
 
 
-def _protests(votes: dict[str, float], lemmas: frozenset[str]) -> None:
+def _protests(votes: dict[str, float], lemmas: frozenset[str], agents: frozenset[str]) -> None:
     protest = sum(votes.pop(k, 0.0) for k in PROTEST_FAMILY)
     if protest < 2:  # "activists" alone is no protest
         if protest:
             votes["Peaceful protest"] = protest
         return
-    if lemmas & LETHAL and lemmas & STATE_FORCE and not lemmas & {"rubber"}:
+    if agents & PROTESTERS and lemmas & VIOLENT:
+        target = "Violent demonstration"  # the protesters do the violence
+    elif lemmas & LETHAL and lemmas & STATE_FORCE and not lemmas & {"rubber"}:
         target = "Excessive force against protesters"
     elif lemmas & VIOLENT or votes.get("Mob violence", 0) > 0:
         target = "Violent demonstration"

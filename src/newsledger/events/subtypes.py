@@ -43,6 +43,7 @@ REMOTE_VIOLENCE = frozenset({
     "Remote explosive/landmine/IED", "Grenade",
 })  # fmt: skip
 DESTRUCTION = "Looting/property destruction"
+RIOTS = frozenset({"Violent demonstration", "Mob violence"})  # rioters' looting and killing is the riot
 DAMAGE_WORDS = frozenset({"damage", "destroy", "destruction", "damaged", "destroyed", "hit", "raze"})
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
 BACKGROUND_MARKERS = frozenset({
@@ -121,7 +122,7 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
     lemmas = _lemmas(sentence)
     out: list[Candidate] = []
     for clause, group in clauses.items():
-        votes = refine(_votes(group), lemmas, _targets(group, doc))
+        votes = refine(_votes(group), lemmas, _targets(group, doc), _agents(group, doc))
         sub_type, score = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
         if score < MIN_SCORE:
             continue
@@ -133,6 +134,8 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
             for c in out
             if not (c.sub_type in GENERIC and doc[c.trigger.head].lemma_.lower() in GENERIC_WORDS)
         ]
+    if any(c.sub_type in RIOTS for c in out):  # "demonstrators torched a station and ransacked offices"
+        out = [c for c in out if c.sub_type not in (DESTRUCTION, "Attack")]
     if any(c.sub_type in REMOTE_VIOLENCE for c in out):  # "a building damaged by shelling": the shelling
         out = [c for c in out if not (c.sub_type == DESTRUCTION and _lemma(doc, c) in DAMAGE_WORDS)]
     out = _chemical(out)
@@ -155,6 +158,15 @@ def _chemical(found: list[Candidate]) -> list[Candidate]:
     lead = max(chemical, key=lambda c: c.score)
     merged = replace(lead, prominence=max(c.prominence for c in [lead, *carriers]))
     return [merged] + [c for c in found if c not in carriers and c is not lead]
+
+
+def _agents(group: list[Match], doc: Doc) -> frozenset[str]:
+    """The words of who acts in the clause, from its strongest trigger."""
+    strongest = max(group, key=lambda m: m.weight)
+    agent, _ = agent_and_patient(doc[strongest.head])
+    if agent is None:
+        return frozenset()
+    return frozenset(w for t in agent.subtree for w in (t.lemma_.lower(), t.lower_))
 
 
 def _targets(group: list[Match], doc: Doc) -> frozenset[str] | None:
