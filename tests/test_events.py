@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from newsledger.analysis import analyze
+from newsledger.events.build import place_for
 from newsledger.events.taxonomy import taxonomy
 from newsledger.facts import Facts
 from newsledger.ingest import raw_from_bytes
@@ -217,6 +218,15 @@ def test_the_place_nearest_the_event_in_the_parse_wins_over_containers_and_refer
     events = extract_events(analysis, Facts(places=found))
     assert events
     assert found[events[0].place].text == where if events[0].place is not None else where is None
+
+
+def test_a_place_said_about_belongs_to_what_was_said_not_to_the_saying(nlp: Any) -> None:
+    text = "The army said it shot at demonstrators' feet in Tulkarm."
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    places = (place(text, "Tulkarm", feature="city", country="PS"),)
+    said, shot = text.index("said"), text.index("shot")
+    assert place_for(analysis, places, Span(said, said + 4)) is None
+    assert place_for(analysis, places, Span(shot, shot + 4)) == 0
 
 
 def test_date_comes_from_the_times_stage_else_the_publication_date_coarser(nlp: Any) -> None:

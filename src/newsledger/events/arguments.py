@@ -51,6 +51,7 @@ DIRECTIONS = frozenset({
 DISTANCE_UNITS = frozenset({
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "kms",
 })  # fmt: skip
+SPEECH = REPORTING | frozenset({"ask", "add", "quote", "want", "seek", "accuse", "condemn", "urge", "warn"})
 CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
 REFERENCE_PENALTY = 100  # a reference point is where it happened only when no other place is attached
 CONTAINER_PENALTY = 100  # "Bakhmut, Donetsk": the place after the comma contains the one before
@@ -174,12 +175,17 @@ def choose_place(
             continue
         path = _path_to(head, targets)
         attached = path is not None and (path[1] or head.dep_ in OBJECT_DEPS)
-        if not attached and index in taken:
+        if not attached and (index in taken or _speech(trigger)):
             continue
         key = _key(place, places, path if attached else None, head, trigger)
         if best is None or key < best[0]:
             best = (key, index)
     return None if best is None else best[1]
+
+
+def _speech(trigger: Token) -> bool:
+    """A saying or asking: a place elsewhere in its sentence belongs to what was said, not to it."""
+    return trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in SPEECH
 
 
 def _targets(trigger: Token, clause: Token) -> set[int]:
