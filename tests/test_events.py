@@ -229,6 +229,14 @@ def test_a_place_said_about_belongs_to_what_was_said_not_to_the_saying(nlp: Any)
     assert place_for(analysis, places, Span(shot, shot + 4)) == 0
 
 
+def test_a_country_naming_an_affiliation_is_not_where_it_happened(nlp: Any) -> None:
+    text = "The US State Department said two employees were killed in the blast."
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    places = (place(text, "US", feature="country", country="US"),)
+    killed = text.index("killed")
+    assert place_for(analysis, places, Span(killed, killed + 6)) is None
+
+
 def test_date_comes_from_the_times_stage_else_the_publication_date_coarser(nlp: Any) -> None:
     dated = main(record_of(nlp, "Russian troops shelled the village on Monday."))
     assert (dated.date, dated.time_precision) == ("2022-11-07", 1)

@@ -175,12 +175,17 @@ def choose_place(
             continue
         path = _path_to(head, targets)
         attached = path is not None and (path[1] or head.dep_ in OBJECT_DEPS)
-        if not attached and (index in taken or _speech(trigger)):
+        if not attached and (index in taken or _speech(trigger) or _affiliation(head)):
             continue
         key = _key(place, places, path if attached else None, head, trigger)
         if best is None or key < best[0]:
             best = (key, index)
     return None if best is None else best[1]
+
+
+def _affiliation(head: Token) -> bool:
+    """'the US State Department', 'U.S. forces', 'Pakistan great Wasim Akram': whose, not where."""
+    return head.dep_ in ("compound", "amod", "nmod", "poss") and not _wrapper(head.head)
 
 
 def _speech(trigger: Token) -> bool:
