@@ -218,7 +218,25 @@ def hints(span: Span) -> tuple[str | None, str | None, bool]:
     elif before is not None and before.lower_ == "called" and span.start > 1:
         word = doc[span.start - 2].lower_
         feature = "settlement" if word in SETTLEMENT_WORDS else None
+    elif listed_before(span) in PLURAL_REGION_WORDS:
+        feature = "region"
     return feature, within(span), determiner
+
+
+PLURAL_REGION_WORDS = frozenset(
+    ["counties", "provinces", "regions", "states", "oblasts", "districts", "parishes", "prefectures"]
+)
+LIST_GLUE = frozenset([",", "and", "or", "&"])
+
+
+def listed_before(span: Span) -> str | None:
+    """The word that ends a list of names this one starts or belongs to: "counties" for "Clark" in
+    "Clark, Madison and Warren counties"."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 40 and (doc[i].lower_ in LIST_GLUE or capitalized_word(doc[i])):
+        i += 1
+    return doc[i].lower_ if i < len(doc) else None
 
 
 def within(span: Span) -> str | None:
@@ -231,9 +249,18 @@ def within(span: Span) -> str | None:
         k = j
         while k < len(doc) and (doc[k].is_title or doc[k].is_upper or doc[k].text == ".") and k - j < 4:
             k += 1
-        if k > j and doc[j].pos_ == "PROPN":
+        if k > j and doc[j].pos_ == "PROPN" and (doc[k - 1].text.endswith(".") or not in_list(doc, k)):
             return doc[j:k].text
     return None
+
+
+def in_list(doc: Doc, k: int) -> bool:
+    """More names follow ("stops in Washington, New York, Boston and Houston"): the name after the comma
+    is the next in a list, not the one containing the first."""
+    i = k + 1 if k < len(doc) and doc[k].text == "," else k
+    if i < len(doc) and doc[i].lower_ in {"and", "or"}:
+        i += 1
+    return i > k and i < len(doc) and capitalized_word(doc[i]) and doc[i].pos_ == "PROPN"
 
 
 def is_org_name(ent: Span) -> bool:

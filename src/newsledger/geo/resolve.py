@@ -2,26 +2,32 @@
 
 Score = size prior (population, or a typical size for features without one) + feature prior + how the
 name matched + explicit hints ("Kherson region", "the city of", "Pavlivka, in Donetsk", "the Dnipro") +
-document context (the other mentions' countries and regions, and their distance): a first pass picks
-on priors and hints alone, a second re-scores every mention against the others' first picks.
+document context. One sense per name: the mentions of a name share their candidates' best prior (so a
+hint on one mention, "Paris, Tenn.", holds for the others). Context is collective: each name's belief
+over its candidates (a softmax of its scores) lends support to the countries and admin1 regions of its
+candidates and to the places near them, and every name is re-scored against the others' beliefs for a
+few rounds. So the article's home state emerges from all its names at once ("Paris" and "Henry County"
+agree on Tennessee), even when no single name is sure.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsledger.geo.distance import haversine_km
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention
+from newsledger.geo.names import fold
 
 __all__ = ["Resolution", "Weights", "haversine_km", "resolve_all"]
 
 SETTLEMENTS = frozenset({"city", "town", "village"})
 REGIONS = frozenset({"region", "district"})
 WATER = frozenset({"river", "sea", "ocean", "strait"})
+WIDE = frozenset({"country", "continent", "political union", "ocean", "sea"})
 TYPICAL_POPULATION = {"sea": 3e6, "ocean": 3e6, "river": 3e5, "region": 1e6, "political union": 1e7,
                       "peninsula": 1e6, "strait": 1e5, "bridge": 1e4, "dam": 1e4, "power plant": 1e4,
                       "building": 1e5, "street": 1e4, "area": 1e4, "island": 1e4, "factory": 1e4}  # fmt: skip
@@ -42,6 +48,12 @@ class Weights:
     admin1: float = 1.5
     near: float = 1.0
     near_km: float = 300.0
+    temperature: float = 1.0  # of the softmax that turns a name's scores into its belief
+    rounds: int = 3
+    near_top: int = 3  # candidates of another name that count for nearness
+    container: float = 1.5  # inside a region the article names ("Tennessee")
+    admin2: float = 3.0  # in the same county or district as another name's likely sense
+    local_cap: float = 3.0  # at most this much from the admin1 region and nearness together
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,10 +70,19 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[Candidate, .
         found = tuple(
             c for c in found if not (c.main and c.feature in SETTLEMENTS and c.name != mention.text)
         )
+    if "." not in mention.text and len(letters) <= 5 and not mention.text.isupper():
+        found = tuple(c for c in found if not clipped(c, mention.text))
     return tuple(c for c in found if c.lat is not None)
 
 
-def prior(c: Candidate, m: Mention, within: tuple[Candidate, ...], w: Weights) -> float:
+def clipped(c: Candidate, text: str) -> bool:
+    """A region reached only through a short alias, as its abbreviation ("Miss.", "Wash.") is: written
+    without its period ("Miss Butler County") the word is something else."""
+    return c.feature == "region" and not c.main and not c.name.startswith(text)
+
+
+def prior(c: Candidate, m: Mention, w: Weights) -> float:
+    """What the name and the words around this mention say about candidate `c`."""
     population = c.population or TYPICAL_POPULATION.get(c.feature, 1e3)
     score = math.log10(population + 1) + FEATURE_PRIOR.get(c.feature, 0.0)
     score += w.main_name * c.main + w.loose * c.loose + w.capital * c.capital
@@ -73,8 +94,6 @@ def prior(c: Candidate, m: Mention, within: tuple[Candidate, ...], w: Weights) -
         score += w.hint * (c.feature in WATER)
     if m.determiner:
         score += w.determiner * (1 if c.feature not in SETTLEMENTS | {"country"} else -1)
-    if within and any(_inside(c, o) for o in within):
-        score += w.within
     return score
 
 
@@ -84,48 +103,157 @@ def _inside(c: Candidate, container: Candidate) -> bool:
     return container.admin1_code is not None and c.admin1_code == container.admin1_code
 
 
+@dataclass(frozen=True, slots=True)
+class Name:
+    """The mentions of one name in a document: their shared candidates, the mean of their priors and the
+    bonus of candidates inside a place any of them is said to be in."""
+
+    key: str
+    pool: tuple[Candidate, ...]
+    prior: dict[str, float]
+    contained: dict[str, float]
+
+
+def group_names(
+    mentions: Sequence[Mention], gazetteer: Gazetteer, w: Weights
+) -> tuple[list[Name], list[int]]:
+    """The document's distinct names and, for each mention, the index of its name. A name's prior for a
+    candidate is the mean over its mentions (one "the territory of Georgia" does not make every Georgia
+    a region), plus the containment bonus when any mention is inside it ("Paris, Tenn.")."""
+    index: dict[str, int] = {}
+    groups: list[list[Mention]] = []
+    of_mention = []
+    for m in mentions:
+        key = fold(m.text)
+        if key not in index:
+            index[key] = len(groups)
+            groups.append([])
+        groups[index[key]].append(m)
+        of_mention.append(index[key])
+    names = []
+    for key, group in zip(index, groups, strict=True):
+        pool = candidates_for(group[0], gazetteer)
+        containers = [gazetteer.lookup(m.within) for m in group if m.within]
+        contained = {
+            c.gid: w.within * any(_inside(c, o) for found in containers for o in found) for c in pool
+        }
+        scores = {c.gid: sum(prior(c, m, w) for m in group) / len(group) + contained[c.gid] for c in pool}
+        names.append(Name(key, pool, scores, contained))
+    return names, of_mention
+
+
 def resolve_all(
     mentions: Sequence[Mention], gazetteer: Gazetteer, w: Weights | None = None
 ) -> list[Resolution]:
     w = w or Weights()
-    pools = [candidates_for(m, gazetteer) for m in mentions]
-    priors = [
-        {c.gid: prior(c, m, gazetteer.lookup(m.within) if m.within else (), w) for c in pool}
-        for m, pool in zip(mentions, pools, strict=True)
-    ]
-    first = [best(pool, p) for pool, p in zip(pools, priors, strict=True)]
+    names, of_mention = group_names(mentions, gazetteer, w)
+    scores = [dict(n.prior) for n in names]
+    context: list[dict[str, float]] = [{} for _ in names]
+    for _ in range(w.rounds):
+        beliefs = [belief(n.pool, s, w.temperature) for n, s in zip(names, scores, strict=True)]
+        support = Support.of(names, beliefs, w)
+        context = [{c.gid: support.context(i, c, w) for c in n.pool} for i, n in enumerate(names)]
+        scores = [{g: n.prior[g] + x for g, x in ctx.items()} for n, ctx in zip(names, context, strict=True)]
     out = []
-    for i, (m, pool) in enumerate(zip(mentions, pools, strict=True)):
-        if not pool:
-            out.append(Resolution(candidate=None, confidence=0.0, reason="not in the gazetteer"))
-            continue
-        others = [c for j, c in enumerate(first) if c is not None and mentions[j].text != m.text]
-        scores = {c.gid: priors[i][c.gid] + context(c, others, w) for c in pool}
-        out.append(pick(pool, scores))
+    for m, i in zip(mentions, of_mention, strict=True):
+        name = names[i]  # the mention's own hints, with what the document says about its name
+        own = {c.gid: prior(c, m, w) + name.contained[c.gid] + context[i].get(c.gid, 0.0) for c in name.pool}
+        out.append(pick(name.pool, own))
     return out
 
 
-def best(pool: tuple[Candidate, ...], scores: dict[str, float]) -> Candidate | None:
-    return max(pool, key=lambda c: scores[c.gid]) if pool else None
+def belief(pool: tuple[Candidate, ...], scores: dict[str, float], temperature: float) -> dict[str, float]:
+    """A name's probability over its candidates (softmax of the scores)."""
+    if not pool:
+        return {}
+    top = max(scores.values())
+    weights = {c.gid: math.exp((scores[c.gid] - top) / temperature) for c in pool}
+    total = sum(weights.values())
+    return {gid: v / total for gid, v in weights.items()}
 
 
-def context(c: Candidate, others: list[Candidate], w: Weights) -> float:
-    if not others:
-        return 0.0
-    countries = Counter(o.country_code for o in others if o.country_code)
-    share = countries.get(c.country_code or "", 0) / max(1, sum(countries.values()))
-    same_admin = any(
-        o.admin1_code and o.admin1_code == c.admin1_code for o in others if o.feature != "country"
-    )
-    near = c.feature in SETTLEMENTS and any(
-        o.feature not in {"country", "continent"}
-        and haversine_km(c.lat or 0, c.lon or 0, o.lat or 0, o.lon or 0) < w.near_km
-        for o in others
-    )
-    return w.country * share + w.admin1 * same_admin + w.near * near
+@dataclass(frozen=True, slots=True)
+class Support:
+    """What all names together believe: mass on each country and admin1 region (per name, so a name's own
+    belief can be taken out) and each name's likeliest points."""
+
+    countries: list[dict[str, float]]
+    admin1s: list[dict[str, float]]
+    admin2s: list[dict[str, float]]
+    admin2_total: dict[str, float]
+    country_total: dict[str, float]
+    admin1_total: dict[str, float]
+    named_regions: dict[str, float]  # admin1 code -> mass of the names that are that region itself
+    points: list[list[tuple[float, float, float]]]  # (lat, lon, mass) of each name's top settlements
+    voters: int
+
+    @classmethod
+    def of(cls, names: list[Name], beliefs: list[dict[str, float]], w: Weights) -> Support:
+        countries, admin1s, admin2s, points = [], [], [], []
+        admin2_total: dict[str, float] = defaultdict(float)
+        country_total: dict[str, float] = defaultdict(float)
+        admin1_total: dict[str, float] = defaultdict(float)
+        regions: dict[str, float] = defaultdict(float)
+        for name, b in zip(names, beliefs, strict=True):
+            cc: dict[str, float] = defaultdict(float)
+            a1: dict[str, float] = defaultdict(float)
+            a2: dict[str, float] = defaultdict(float)
+            for c in name.pool:
+                if c.admin2_code:
+                    a2[c.admin2_code] += b[c.gid]
+                if c.country_code:
+                    cc[c.country_code] += b[c.gid]
+                if c.admin1_code and c.feature not in WIDE:
+                    a1[c.admin1_code] += b[c.gid]
+                if c.admin1_code and c.feature == "region":
+                    regions[c.admin1_code] += b[c.gid]
+            for k, v in cc.items():
+                country_total[k] += v
+            for k, v in a1.items():
+                admin1_total[k] += v
+            for k, v in a2.items():
+                admin2_total[k] += v
+            admin2s.append(a2)
+            countries.append(cc)
+            admin1s.append(a1)
+            top = sorted((c for c in name.pool if c.feature not in WIDE), key=lambda c: -b[c.gid])
+            points.append([(c.lat or 0.0, c.lon or 0.0, b[c.gid]) for c in top[: w.near_top]])
+        voters = sum(1 for n in names if n.pool)
+        return cls(
+            countries, admin1s, admin2s, admin2_total, country_total, admin1_total, regions, points, voters
+        )
+
+    def context(self, i: int, c: Candidate, w: Weights) -> float:
+        """Support from the other names for candidate `c` of name `i`."""
+        others = self.voters - (1 if self.countries[i] or self.admin1s[i] else 0)
+        if others <= 0:
+            return 0.0
+        cc = c.country_code or ""
+        share = (self.country_total.get(cc, 0.0) - self.countries[i].get(cc, 0.0)) / others
+        local = 0.0
+        if c.admin1_code and c.feature != "country":
+            same = self.admin1_total.get(c.admin1_code, 0.0) - self.admin1s[i].get(c.admin1_code, 0.0)
+            local += w.admin1 * math.log2(1.0 + same)
+            if c.feature != "region":
+                local += w.container * min(1.0, self.named_regions.get(c.admin1_code, 0.0))
+        if c.admin2_code:
+            same2 = self.admin2_total.get(c.admin2_code, 0.0) - self.admin2s[i].get(c.admin2_code, 0.0)
+            local += w.admin2 * min(1.0, same2)
+        if c.feature in SETTLEMENTS and c.lat is not None and c.lon is not None:
+            near = sum(
+                mass
+                for j, pts in enumerate(self.points)
+                if j != i
+                for lat, lon, mass in pts
+                if haversine_km(c.lat, c.lon, lat, lon) < w.near_km
+            )
+            local += w.near * min(1.0, near)
+        return w.country * share + min(local, w.local_cap)
 
 
 def pick(pool: tuple[Candidate, ...], scores: dict[str, float]) -> Resolution:
+    if not pool:
+        return Resolution(candidate=None, confidence=0.0, reason="not in the gazetteer")
     ranked = sorted(pool, key=lambda c: -scores[c.gid])
     top = scores[ranked[0].gid]
     total = sum(math.exp(scores[c.gid] - top) for c in ranked)
