@@ -126,8 +126,8 @@ def _reference(prep: Token) -> bool:
     head = prep.head
     if prep.lower_ not in ("of", "from"):
         return False
-    if head.lower_ in DISTANCE_UNITS:
-        return True
+    if head.lower_ in DISTANCE_UNITS or any(c.lower_ in DISTANCE_UNITS | DIRECTIONS for c in prep.children):
+        return True  # "60 km from Gusau" parsed with 'km' under 'from'
     return head.lower_ in DIRECTIONS and not any(c.dep_ == "det" for c in head.children)
 
 
@@ -225,9 +225,10 @@ def _key(
 def _after_comma(place: Place, places: Sequence[tuple[int, Place]], text: str) -> bool:
     """'Bakhmut, Donetsk': this place follows another place and a comma, so it contains it."""
     before = text[: place.span.start].rstrip()
-    before = (
-        before.removesuffix(" in").rstrip() if before.endswith(", in") else before
-    )  # "Pavlivka, in Donetsk"
+    for _ in range(2):  # "Pavlivka, in Donetsk", "Bakhmut, in the Donetsk region"
+        words = before.rsplit(None, 1)
+        if len(words) == 2 and words[1].lower() in ("in", "the"):
+            before = words[0]
     if not before.endswith(","):
         return False
     end = len(before) - 1

@@ -6,7 +6,8 @@
   (arrests of protesters are that intervention); else Peaceful protest.
 - riots: rioters who loot, burn or kill make a riot, not looting or an attack.
 - killings and shootings ("killed", "attacked", "opened fire"): an event once a side is named
-  (troops, gunmen, civilians, a base); against armed targets only -> Armed clash, else Attack.
+  (troops, gunmen, civilians, a base); an attack repelled, or against armed targets only ->
+  Armed clash, else Attack.
   The target is the phrase that suffers it where the parse has one ("troops shot dead two
   Palestinians": civilians), else the sentence without the attackers.
 """
@@ -24,6 +25,7 @@ STATE_FORCE = frozenset({
     "police", "policeman", "security", "troop", "soldier", "army", "military", "force", "forces",
     "gendarme", "excessive",
 })  # fmt: skip
+REPELLED = frozenset({"repel", "repelled", "repulse", "repulsed", "fend", "thwart", "beat", "counterattack"})
 PROTESTERS = frozenset({
     "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
     "rioters", "marcher", "marchers", "crowd", "crowds", "mob", "youths",
@@ -77,7 +79,9 @@ def refine(
     if attack and lemmas & (ARMED_TARGETS | CIVILIAN_TARGETS | ARMED_ACTORS):
         votes["Attack"] = attack = 2 * attack
     scope, armed = (lemmas, ARMED_TARGETS) if targets is None else (targets, ARMED_TARGETS | ARMED_ACTORS)
-    if attack and scope & armed and not scope & CIVILIAN_TARGETS:
+    if attack and lemmas & REPELLED:  # "forces repelled an attack": someone fought back
+        votes["Armed clash"] = votes.get("Armed clash", 0.0) + votes.pop("Attack")
+    elif attack and scope & armed and not scope & CIVILIAN_TARGETS:
         votes["Armed clash"] = votes.get("Armed clash", 0.0) + votes.pop("Attack")
     return votes
 
