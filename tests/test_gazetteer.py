@@ -45,8 +45,9 @@ def test_bbox_middle_handles_the_antimeridian() -> None:
     assert abs(abs(lon) - 180.0) < 1e-9
 
 
-def test_country_point_is_halfway_when_near_and_the_shipped_point_when_far() -> None:
-    assert country_point((38.0, -97.0), (39.5, -99.0)) == (38.75, -98.0)  # the same mainland
+def test_country_point_leans_to_the_mainland_when_near_and_is_the_shipped_point_when_far() -> None:
+    lat, lon = country_point((38.0, -97.0), (39.5, -99.0))  # the same mainland
+    assert abs(lat - 39.155) < 1e-9 and abs(lon - -98.54) < 1e-9
     assert country_point((60.0, -95.0), (57.7, -101.6)) == (60.0, -95.0)  # the polygon is only a part
     assert country_point((35.0, 105.0), None) == (35.0, 105.0)
 
@@ -61,6 +62,14 @@ def test_country_points_place_big_countries_near_their_middle() -> None:
         country = next(c for c in gazetteer.lookup(name) if c.feature == "country")
         assert country.lat is not None and country.lon is not None
         assert haversine_km(lat, lon, country.lat, country.lon) < 300, name
+
+
+def test_the_united_states_point_suits_both_conventions_of_the_corpora() -> None:
+    """GeoNames' point (39.76, -98.5) and Wikipedia's (40, -100) are both within 161 km of ours."""
+    us = next(c for c in open_gazetteer().lookup("United States") if c.feature == "country")
+    assert us.lat is not None and us.lon is not None
+    assert haversine_km(39.76, -98.5, us.lat, us.lon) < 161
+    assert haversine_km(40.0, -100.0, us.lat, us.lon) < 161
 
 
 @pytest.mark.parametrize(
