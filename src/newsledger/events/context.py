@@ -79,9 +79,8 @@ def refine(
     if attack and lemmas & (ARMED_TARGETS | CIVILIAN_TARGETS | ARMED_ACTORS):
         votes["Attack"] = attack = 2 * attack
     scope, armed = (lemmas, ARMED_TARGETS) if targets is None else (targets, ARMED_TARGETS | ARMED_ACTORS)
-    if attack and lemmas & REPELLED:  # "forces repelled an attack": someone fought back
-        votes["Armed clash"] = votes.get("Armed clash", 0.0) + votes.pop("Attack")
-    elif attack and scope & armed and not scope & CIVILIAN_TARGETS:
+    fought_back = bool(lemmas & REPELLED)  # "forces repelled an attack"
+    if attack and (fought_back or (scope & armed and not scope & CIVILIAN_TARGETS)):
         votes["Armed clash"] = votes.get("Armed clash", 0.0) + votes.pop("Attack")
     return votes
 
