@@ -69,7 +69,7 @@ def extra_spans(
             word = ent.text[:-1] if ent.text.endswith("s") and ent.text[:-1] in countries else ent.text
             if word in countries:
                 out.append((ent, countries[word]))
-        elif ent.label_ in {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON"}:
+        elif ent.label_ in {"ORG", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "GPE", "LOC"}:
             if ent.label_ == "ORG" and any(c.feature in WHOLE for c in gazetteer.lookup(ent.text)):
                 out.append((ent, ent.text))  # "EU", "DPRK" tagged as organisations
                 continue

@@ -14,154 +14,19 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.geo.demonyms import is_demonym, looks_adjectival
 from newsledger.geo.gazetteer import Candidate, Gazetteer
-
-PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
-REGION_WORDS = frozenset(
-    [
-        "region",
-        "oblast",
-        "province",
-        "state",
-        "county",
-        "district",
-        "governorate",
-        "prefecture",
-        "territory",
-        "krai",
-        "raion",
-        "department",
-        "canton",
-        "area",
-    ]
-)
-SETTLEMENT_WORDS = frozenset(["city", "town", "village", "settlement", "capital", "port", "hamlet", "suburb"])
-LOCATIVE = frozenset(
-    [
-        "in",
-        "at",
-        "near",
-        "from",
-        "to",
-        "outside",
-        "across",
-        "into",
-        "around",
-        "towards",
-        "toward",
-        "inside",
-        "through",
-        "via",
-        "between",
-        "of",
-    ]
-)
-ORG_HEADS = frozenset(
-    [
-        "fleet",
-        "times",
-        "post",
-        "institute",
-        "university",
-        "college",
-        "council",
-        "police",
-        "department",
-        "club",
-        "fc",
-        "united",
-        "airlines",
-        "bank",
-        "group",
-        "company",
-        "news",
-        "journal",
-        "herald",
-        "tribune",
-        "school",
-        "hospital",
-        "army",
-        "navy",
-        "party",
-        "association",
-        "society",
-        "committee",
-        "board",
-        "court",
-        "church",
-        "museum",
-        "league",
-        "agency",
-        "ministry",
-        "office",
-        "service",
-        "services",
-        "foundation",
-        "corporation",
-        "inc",
-        "ltd",
-        "telegraph",
-        "guardian",
-        "observer",
-        "chronicle",
-        "gazette",
-        "star",
-        "sun",
-        "mirror",
-        "express",
-        "independent",
-        "review",
-        "magazine",
-        "radio",
-        "tv",
-        "television",
-        "academy",
-        "centre",
-        "center",
-        "prize",
-        "festival",
-        "games",
-        "cup",
-        "assembly",
-        "parliament",
-        "senate",
-        "government",
-        "administration",
-    ]
-)
-STRIP_LEFT = frozenset(
-    [
-        "the",
-        "The",
-        "THE",
-        "pro",
-        "anti",
-        "-",
-    ]
-)
-FACILITY_WORDS = frozenset(
-    ["jail", "courthouse", "center", "centre", "park", "hall", "airport", "station", "hospital", "river",
-     "lake", "bridge", "harbor", "harbour", "port", "mall", "stadium", "arena", "square", "civic", "-", "+"]
-)  # fmt: skip
-QUALIFIERS = frozenset(
-    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
-     "northwest", "southeast", "southwest", "far", "upper", "lower", "greater", "downtown", "rural", "mid"]
-)  # fmt: skip
-COMPASS = frozenset(
-    [
-        "west",
-        "east",
-        "north",
-        "south",
-        "western",
-        "eastern",
-        "northern",
-        "southern",
-        "midwest",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-    ]
+from newsledger.geo.words import (
+    COMPASS,
+    FACILITY_WORDS,
+    LIST_GLUE,
+    LOCATIVE,
+    ORG_HEADS,
+    PLACE_LABELS,
+    PLURAL_REGION_WORDS,
+    QUALIFIERS,
+    REGION_WORDS,
+    SETTLEMENT_WORDS,
+    STREET_WORDS,
+    STRIP_LEFT,
 )
 
 
@@ -223,12 +88,6 @@ def hints(span: Span) -> tuple[str | None, str | None, bool]:
     return feature, within(span), determiner
 
 
-PLURAL_REGION_WORDS = frozenset(
-    ["counties", "provinces", "regions", "states", "oblasts", "districts", "parishes", "prefectures"]
-)
-LIST_GLUE = frozenset([",", "and", "or", "&"])
-
-
 def listed_before(span: Span) -> str | None:
     """The word that ends a list of names this one starts or belongs to: "counties" for "Clark" in
     "Clark, Madison and Warren counties"."""
@@ -285,10 +144,24 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
         cleaned = clean(ent)
         if cleaned is None:
             continue
-        for piece in split_commas(cleaned):
+        for piece in (p for c in split_commas(cleaned) for p in split_joined(c, gazetteer)):
             part = known_part(strip_type_word(piece, gazetteer), gazetteer)
             if part is not None and is_name(part, gazetteer):
                 yield make(section, part, f"ner:{ent.label_}")
+
+
+def split_joined(span: Span, gazetteer: Gazetteer) -> list[Span]:
+    """ "Greenbrier-Pocahontas", "Asia-Pacific", "Norman to D.C.": two known places joined by a hyphen, a
+    slash or "to", unless the gazetteer knows the whole ("Winston-Salem")."""
+    if len(span) < 3 or gazetteer.lookup(span.text):
+        return [span]
+    doc = span.doc
+    for tok in span[1:-1]:
+        if tok.text in {"-", "–", "/"} or tok.lower_ == "to":
+            left, right = doc[span.start : tok.i], doc[tok.i + 1 : span.end]
+            if _main_name(left, gazetteer) and _main_name(right, gazetteer):
+                return [left, right]
+    return [span]
 
 
 def is_name(span: Span, gazetteer: Gazetteer) -> bool:
@@ -307,6 +180,10 @@ def known_part(span: Span | None, gazetteer: Gazetteer) -> Span | None:
     if span is None or len(span) < 2 or gazetteer.lookup(span.text):
         return span
     doc = span.doc
+    if len(span) > 2 and span[0].lower_ in REGION_WORDS | SETTLEMENT_WORDS and span[1].lower_ == "of":
+        rest = doc[span.start + 2 : span.end]  # "Province of Ontario", "State of Illinois"
+        if _main_name(rest, gazetteer):
+            return rest
     for cut in range(span.start + 1, span.end):
         head, tail = doc[span.start : cut], doc[cut : span.end]
         if all(t.lower_ in QUALIFIERS for t in head) and _main_name(tail, gazetteer):
@@ -316,7 +193,23 @@ def known_part(span: Span | None, gazetteer: Gazetteer) -> Span | None:
         words = {t.lower_ for t in tail if not t.is_punct}
         if words <= FACILITY_WORDS | ORG_HEADS and _main_name(head, gazetteer):
             return None if words & ORG_HEADS - FACILITY_WORDS else head
-    return span
+    return None if named_after_place(span, gazetteer) else span
+
+
+def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:
+    """A known place followed by capitalized words that are no place ("Montgomery County Democrats",
+    "Alachua County Sheriff", "Las Vegas City Marshal"): the name of something else, not a place."""
+    doc = span.doc
+    for cut in range(span.end - 1, span.start, -1):
+        head, tail = doc[span.start : cut], doc[cut : span.end]
+        if len(tail) > 4 or not all(capitalized_word(t) for t in tail):
+            return False
+        words = {t.lower_.rstrip(".") for t in tail}
+        if words & (FACILITY_WORDS | STREET_WORDS) or gazetteer.lookup(tail.text):
+            return False
+        if _main_name(head, gazetteer):
+            return True
+    return False
 
 
 def _main_name(span: Span, gazetteer: Gazetteer) -> bool:

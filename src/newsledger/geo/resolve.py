@@ -52,7 +52,8 @@ class Weights:
     rounds: int = 3
     near_top: int = 3  # candidates of another name that count for nearness
     container: float = 1.5  # inside a region the article names ("Tennessee")
-    admin2: float = 3.0  # in the same county or district as another name's likely sense
+    admin2: float = 2.0  # in the same county or district as a sense of another name
+    admin2_floor: float = 0.25  # support of a sense in the same county, however unlikely
     local_cap: float = 3.0  # at most this much from the admin1 region and nearness together
 
 
@@ -199,8 +200,8 @@ class Support:
             a1: dict[str, float] = defaultdict(float)
             a2: dict[str, float] = defaultdict(float)
             for c in name.pool:
-                if c.admin2_code:
-                    a2[c.admin2_code] += b[c.gid]
+                if c.admin2_code:  # any sense in the same county counts: that is rarely chance
+                    a2[c.admin2_code] = max(a2[c.admin2_code], w.admin2_floor + b[c.gid])
                 if c.country_code:
                     cc[c.country_code] += b[c.gid]
                 if c.admin1_code and c.feature not in WIDE:

@@ -1,0 +1,164 @@
+"""Words that tell what a capitalized name next to them is: a region, a settlement, an organisation, a
+facility or street, a qualifier, or the glue of a list of names."""
+
+from __future__ import annotations
+
+PLACE_LABELS = frozenset(["GPE", "LOC", "FAC"])
+REGION_WORDS = frozenset(
+    [
+        "region",
+        "oblast",
+        "province",
+        "state",
+        "county",
+        "district",
+        "governorate",
+        "prefecture",
+        "territory",
+        "krai",
+        "raion",
+        "department",
+        "canton",
+        "area",
+    ]
+)
+SETTLEMENT_WORDS = frozenset(["city", "town", "village", "settlement", "capital", "port", "hamlet", "suburb"])
+LOCATIVE = frozenset(
+    [
+        "in",
+        "at",
+        "near",
+        "from",
+        "to",
+        "outside",
+        "across",
+        "into",
+        "around",
+        "towards",
+        "toward",
+        "inside",
+        "through",
+        "via",
+        "between",
+        "of",
+    ]
+)
+ORG_HEADS = frozenset(
+    [
+        "fleet",
+        "times",
+        "post",
+        "institute",
+        "university",
+        "college",
+        "council",
+        "police",
+        "department",
+        "club",
+        "fc",
+        "united",
+        "airlines",
+        "bank",
+        "group",
+        "company",
+        "news",
+        "journal",
+        "herald",
+        "tribune",
+        "school",
+        "hospital",
+        "army",
+        "navy",
+        "party",
+        "association",
+        "society",
+        "committee",
+        "board",
+        "court",
+        "church",
+        "museum",
+        "league",
+        "agency",
+        "ministry",
+        "office",
+        "service",
+        "services",
+        "foundation",
+        "corporation",
+        "inc",
+        "ltd",
+        "telegraph",
+        "guardian",
+        "observer",
+        "chronicle",
+        "gazette",
+        "star",
+        "sun",
+        "mirror",
+        "express",
+        "independent",
+        "review",
+        "magazine",
+        "radio",
+        "tv",
+        "television",
+        "academy",
+        "centre",
+        "center",
+        "prize",
+        "festival",
+        "games",
+        "cup",
+        "assembly",
+        "parliament",
+        "senate",
+        "government",
+        "administration",
+    ]
+)
+STRIP_LEFT = frozenset(
+    [
+        "the",
+        "The",
+        "THE",
+        "pro",
+        "anti",
+        "-",
+    ]
+)
+FACILITY_WORDS = frozenset(
+    ["jail", "courthouse", "center", "centre", "park", "hall", "airport", "city", "station", "hospital",
+     "river", "lake", "bridge", "harbor", "harbour", "port", "mall", "stadium", "arena", "square", "civic",
+     "-", "+"]
+)  # fmt: skip
+QUALIFIERS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
+     "northwest", "southeast", "southwest", "far", "upper", "lower", "greater", "downtown", "rural", "mid"]
+)  # fmt: skip
+COMPASS = frozenset(
+    [
+        "west",
+        "east",
+        "north",
+        "south",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "midwest",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+    ]
+)
+PLURAL_REGION_WORDS = frozenset(
+    ["counties", "provinces", "regions", "states", "oblasts", "districts", "parishes", "prefectures"]
+)
+LIST_GLUE = frozenset([",", "and", "or", "&"])
+STREET_WORDS = frozenset(
+    ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "highway",
+     "parkway", "square", "plaza", "place", "court", "ct", "circle", "trail", "route", "bridge", "fields",
+     "valley", "hills", "heights", "island", "islands", "beach", "bay", "creek", "canyon", "mountain",
+     "mountains", "forest", "falls", "springs", "township", "twp", "village", "cathedral", "church"]
+)  # fmt: skip
