@@ -200,13 +200,12 @@ def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:
     """A known place followed by capitalized words that are no place ("Montgomery County Democrats",
     "Alachua County Sheriff", "Las Vegas City Marshal"): the name of something else, not a place."""
     doc = span.doc
+    if span[-1].lower_.rstrip(".") in FACILITY_WORDS | STREET_WORDS:
+        return False  # "Royal Street", "Greer City Hall": a street or a building stays
     for cut in range(span.end - 1, span.start, -1):
         head, tail = doc[span.start : cut], doc[cut : span.end]
-        if len(tail) > 4 or not all(capitalized_word(t) for t in tail):
-            return False
-        words = {t.lower_.rstrip(".") for t in tail}
-        if words & (FACILITY_WORDS | STREET_WORDS) or gazetteer.lookup(tail.text):
-            return False
+        if len(tail) > 4 or not all(capitalized_word(t) for t in tail) or strong(gazetteer.lookup(tail.text)):
+            return False  # "Greece Italy": two places
         if _main_name(head, gazetteer):
             return True
     return False

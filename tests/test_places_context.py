@@ -1,0 +1,88 @@
+"""Resolution with the whole article as context: home state, counties, lists, abbreviations, organisations."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.analysis import analyze
+from newsledger.geo.compat import corpus_places
+from newsledger.model import Article, Place
+from newsledger.stages.places import extract_places
+
+
+def places_in(nlp: Any, text: str) -> tuple[Place, ...]:
+    return extract_places(analyze(nlp, Article(text=text)))
+
+
+def by_text(places: tuple[Place, ...], text: str) -> Place:
+    return next(p for p in places if p.text == text)
+
+
+def test_the_named_state_decides_lone_town_and_county_names(nlp: Any) -> None:
+    places = places_in(
+        nlp,
+        "PARIS — The Henry County Commission voted Tuesday to fund the jail. Officials from Henry County "
+        "and Benton County said Tennessee would pay half.",
+    )
+    assert {p.admin1 for p in places} == {"Tennessee"}
+    assert by_text(places, "PARIS").country_code == "US"
+
+
+def test_a_town_and_the_county_it_lies_in_agree_without_a_state(nlp: Any) -> None:
+    places = places_in(nlp, "Students from Paris and Henry County toured the museum on Friday.")
+    assert by_text(places, "Paris").admin1 == "Tennessee"
+    assert by_text(places, "Henry County").admin1 == "Tennessee"
+
+
+def test_a_list_ending_in_counties_names_counties(nlp: Any) -> None:
+    places = places_in(
+        nlp, "Flood warnings cover Clark, Madison and Warren counties until Friday, the weather service said."
+    )
+    assert {by_text(places, n).feature for n in ("Clark", "Madison", "Warren")} == {"district"}
+
+
+def test_a_list_after_a_comma_is_not_the_containing_place(nlp: Any) -> None:
+    places = places_in(nlp, "After stops in Washington, New York and Boston, the delegation flew home.")
+    assert by_text(places, "Washington").admin1 == "District of Columbia"
+
+
+def test_a_state_abbreviation_needs_its_period(nlp: Any) -> None:
+    places = places_in(nlp, "Miss Butler County was crowned on Saturday in Hamilton, Ohio.")
+    assert "Miss" not in {p.text for p in places}
+    assert {p.admin1 for p in places} == {"Ohio"}
+    jackson = places_in(nlp, "The storm hit Jackson, Miss., on Monday.")
+    assert by_text(jackson, "Miss.").name == "Mississippi"
+
+
+def test_an_organisation_named_after_a_place_is_not_a_place(nlp: Any) -> None:
+    text = "Chairman Bob Smith of the Montgomery County Democrats said the vote was fair."
+    analysis = analyze(nlp, Article(text=text))
+    places = extract_places(analysis)
+    assert not places
+    corpus = corpus_places(analysis, places)  # the corpora count the place inside the name
+    assert [p.text for p in corpus] == ["Montgomery County"]
+    marshal = places_in(nlp, "The Las Vegas City Marshal arrived at noon.")
+    assert [p.text for p in marshal] == []
+
+
+def test_province_of_names_the_province(nlp: Any) -> None:
+    places = places_in(nlp, "The Province of Ontario announced a new budget on Thursday.")
+    ontario = by_text(places, "Ontario")
+    assert ontario.feature == "region" and ontario.country_code == "CA"
+
+
+def test_neighbouring_countries_choose_the_country_over_the_us_state(nlp: Any) -> None:
+    places = places_in(
+        nlp, "Georgia has not cleared the mines on its border with Azerbaijan, and Armenia is watching."
+    )
+    assert by_text(places, "Georgia").country_code == "GE"
+
+
+def test_a_hint_on_one_mention_does_not_hold_for_the_others(nlp: Any) -> None:
+    places = places_in(nlp, "Troops entered the city of Kherson. Fighting goes on in the Kherson region.")
+    assert [p.feature for p in places if p.text == "Kherson"] == ["city", "region"]
+
+
+def test_joined_place_names_are_two_places(nlp: Any) -> None:
+    places = places_in(nlp, "Trade across the Asia-Pacific grew last year.")
+    assert {p.text for p in places} == {"Asia", "Pacific"}
