@@ -75,3 +75,24 @@ def test_an_unknown_street_is_kept_without_a_point_and_says_why(nlp: Any) -> Non
     text = "The parade moved down Frenchmen Street in New Orleans on Sunday."
     street = next(p for p in places_in(nlp, text) if "Street" in p.text)
     assert street.lat is None and street.name is None and street.reason
+
+
+def test_an_upper_case_dateline_is_the_place_the_report_comes_from(nlp: Any) -> None:
+    text = "Budget talks resume\n\nTORRINGTON — City Council tentatively approved several budget changes."
+    torrington = next(p for p in places_in(nlp, text) if p.text == "TORRINGTON")
+    assert torrington.name == "Torrington" and torrington.country_code == "US"
+    assert "BEIRUT" in texts(
+        places_in(nlp, "Talks stall. BEIRUT (AP) — Lebanon said on Monday it would reply.")
+    )
+
+
+def test_a_town_tagged_as_a_person_is_a_place_after_in(nlp: Any) -> None:
+    places = places_in(
+        nlp, "Wildfire smoke lingered in Klamath Falls on Monday, and residents stayed indoors."
+    )
+    assert next(p for p in places if p.text == "Klamath Falls").admin1 == "Oregon"
+
+
+def test_a_surname_the_model_calls_a_person_is_not_a_place_after_from(nlp: Any) -> None:
+    text = "A letter from Wilson said the plan was sound. Wilson later resigned, and Wilson moved away."
+    assert "Wilson" not in texts(places_in(nlp, text))

@@ -8,7 +8,16 @@ from spacy.tokens import Doc, Span
 
 from newsledger.analysis import Analysis
 from newsledger.geo.gazetteer import Candidate, Gazetteer
-from newsledger.geo.mentions import Mention, is_name, locative, make, ner_mentions, proper_runs, strong
+from newsledger.geo.mentions import (
+    Mention,
+    capitalized_word,
+    is_name,
+    locative,
+    make,
+    ner_mentions,
+    proper_runs,
+    strong,
+)
 
 LANDMARKS = frozenset(
     {"bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory"}
@@ -31,6 +40,9 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
         for m in ner_mentions(i, s.doc, gazetteer)
         if not person_name(m, people, gazetteer)
     ]
+    for i, s in enumerate(analysis.sections):
+        taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
+        found += [m for m in datelines(i, s.doc, gazetteer) if not taken & set(range(m.start, m.end))]
     for _ in range(2):  # names found on the second look vouch for their other occurrences
         known = {m.text for m in found if gazetteer.lookup(m.text)}
         for i, section in enumerate(analysis.sections):
@@ -94,13 +106,66 @@ def vouched(
     whole_person = label == "PERSON" and ent is not None and len(ent) == len(run)
     if len(run) > 1 and any(not c.loose and (c.feature in LANDMARKS or not whole_person) for c in candidates):
         return True  # a multi-word gazetteer name ("Antonovskiy Bridge", even when tagged as a person)
-    if label == "PERSON":
-        return is_strong and len(run) == 1 and run.text not in people
+    acronym = run.text.replace(".", "").isupper() and len(run.text) <= 4  # "BA", "UN"
+    where = place_context(run, mention) and not acronym and not called_a_person(run)
+    if label == "PERSON":  # "in Klamath Falls", "Clinton, Iowa": unless a person of the article has the name
+        return run.text not in people and ((is_strong and len(run) == 1) or (populous(candidates) and where))
     if mention.feature_hint is not None or mention.within is not None:
         return True  # "a town called Pavlivka", "Pavlivka, in Donetsk"
     if label:
-        return is_strong and locative(run[0])
+        return (is_strong and locative(run[0])) or (populous(candidates) and where)
     return is_strong or locative(run[0]) or after_comma_place(run)
+
+
+POPULOUS = 10_000
+
+
+def populous(candidates: tuple[Candidate, ...]) -> bool:
+    """A town of some size has the name (a village of 500 named "Bright" does not make it a place)."""
+    return any(c.main and not c.loose and c.population >= POPULOUS for c in candidates)
+
+
+def place_context(run: Span, mention: Mention) -> bool:
+    """The words around say "a place": "in X", "X, Ohio", "Jackson, X", "X-based" ("from X" and "to X"
+    do not: letters come from people and go to them)."""
+    doc = run.doc
+    before = doc[run.start - 1].lower_ if run.start > 0 else ""
+    based = run.end + 1 < len(doc) and doc[run.end].text == "-" and doc[run.end + 1].lower_ == "based"
+    return before in IN_PLACE or after_comma_place(run) or mention.within is not None or based
+
+
+IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around", "throughout", "via"])
+
+
+def called_a_person(run: Span) -> bool:
+    """The model tags the same name as a person elsewhere in the section ("Obama", "Wilson")."""
+    return sum(e.text == run.text and e.label_ == "PERSON" for e in run.doc.ents) > (
+        1 if any(e.label_ == "PERSON" and e.start == run.start for e in run.doc.ents) else 0
+    )
+
+
+DATELINE_MARKS = frozenset(["—", "–", "-", "--", "(", ",", ":"])
+
+
+def datelines(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """An upper-case place name that opens a paragraph or sentence and is followed by a dash, "(AP)" or
+    ", State": where the report was filed ("TORRINGTON — City Council approved", "BEIRUT (AP) —"),
+    whatever the model tagged it."""
+    for tok in doc:
+        opens = tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_
+        if not opens or not tok.text.isupper():
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < 4 and doc[end].text.isupper() and capitalized_word(doc[end]):
+            end += 1
+        run = doc[tok.i : end]
+        after = doc[end].text if end < len(doc) else ""
+        if len(run) and len(run.text) > 2 and after in DATELINE_MARKS and _main(gazetteer, run.text):
+            yield make(section, run, "dateline")
+
+
+def _main(gazetteer: Gazetteer, name: str) -> bool:
+    return any(c.main and not c.loose for c in gazetteer.lookup(name))
 
 
 def conjunct_of_place(run: Span, places: set[int]) -> bool:
