@@ -38,7 +38,8 @@ AFRICA = {
 }
 CENTRAL_AMERICA = {"BZ", "CR", "SV", "GT", "HN", "MX", "NI", "PA"}
 SOUTH_AMERICA = {"AR", "BO", "BR", "CL", "CO", "EC", "FK", "GF", "GY", "PY", "PE", "SR", "UY", "VE"}
-# demonyms news uses beside countryinfo's
+# demonyms news uses beside countryinfo's (a demonym several countries claim goes to the most
+# populous: see shared_demonyms)
 DEMONYMS = {
     "US": ["American", "Americans", "U.S.", "US"],
     "GB": ["British", "Briton", "Britons", "UK", "U.K."],
@@ -118,17 +119,31 @@ def countries() -> list[dict[str, Any]]:
             "name": name, "iso": int(iso.get("numeric") or 0), "iso2": code, "iso3": iso.get("alpha3") or "",
             "region": region(code, info),
             "demonyms": demonyms, "capital": capital or None, "aliases": alt,
+            "population": int(info.get("population") or 0),
         })  # fmt: skip
     best: dict[str, dict[str, Any]] = {}
     for row in sorted(rows, key=lambda r: (r["iso"] == 0, len(r["name"]), r["name"])):
         best.setdefault(row["iso2"], row)  # one row a code: Wales and "Palestine, State of" go
-    return sorted((own_demonyms(r) for r in best.values()), key=lambda r: r["name"])
+    return sorted(shared_demonyms(list(best.values())), key=lambda r: r["name"])
 
 
-def own_demonyms(row: dict[str, Any]) -> dict[str, Any]:
-    """A demonym curated for one country is no other's ("American" is not the Northern Marianas')."""
-    taken = {d.lower() for code, names in DEMONYMS.items() if code != row["iso2"] for d in names}
-    return row | {"demonyms": [d for d in row["demonyms"] if d.lower() not in taken]}
+def shared_demonyms(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each demonym to one country: of the countries that claim it, the most populous.
+
+    "American" is the United States', not the Northern Mariana Islands'; "French" France's, not
+    Martinique's; "Indian" India's, not the British Indian Ocean Territory's.
+    """
+    owner: dict[str, tuple[int, str]] = {}
+    for row in rows:
+        for demonym in row["demonyms"]:
+            key = demonym.lower()
+            claim = (row["population"], row["iso2"])
+            owner[key] = max(owner.get(key, claim), claim)
+    return [
+        {k: v for k, v in row.items() if k != "population"}
+        | {"demonyms": [d for d in row["demonyms"] if owner[d.lower()][1] == row["iso2"]]}
+        for row in rows
+    ]
 
 
 def main() -> None:

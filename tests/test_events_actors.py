@@ -1,0 +1,59 @@
+"""Actors of events: demonyms, metonyms and the subjects the parse hides, on real sentences."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from newsledger.analysis import analyze
+from newsledger.events.actors import _load, actor_table
+from newsledger.ingest import raw_from_bytes
+from newsledger.model import Article, Record
+from newsledger.pipeline import run_stages
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def record_of(nlp: Any, text: str, published: str = "2022-11-11") -> Record:
+    article = Article(text=text, published=published)
+    return run_stages(raw_from_bytes(text.encode(), "test:text", plain=True), analyze(nlp, article), ())
+
+
+def _build_actors() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_actors", ROOT / "scripts" / "build_actors.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_demonym_shared_by_several_countries_goes_to_the_most_populous() -> None:
+    rows = [
+        {"iso2": "MP", "name": "Northern Mariana Islands", "population": 53883, "demonyms": ["American"]},
+        {
+            "iso2": "US",
+            "name": "United States",
+            "population": 319259000,
+            "demonyms": ["American", "Americans"],
+        },
+        {"iso2": "MQ", "name": "Martinique", "population": 386486, "demonyms": ["French", "Martinican"]},
+        {"iso2": "FR", "name": "France", "population": 66078000, "demonyms": ["French"]},
+    ]
+    owned = {r["iso2"]: r["demonyms"] for r in _build_actors().shared_demonyms(rows)}
+    assert owned == {"MP": [], "US": ["American", "Americans"], "MQ": ["Martinican"], "FR": ["French"]}
+    assert all("population" not in r for r in _build_actors().shared_demonyms(rows))
+
+
+def test_every_demonym_of_the_actor_list_names_one_country() -> None:
+    claims = Counter(d.lower() for row in _load()["countries"] for d in row["demonyms"])
+    assert [d for d, n in claims.items() if n > 1] == []
+    assert actor_table().demonyms["american"] == "United States"
+    assert actor_table().demonyms["indian"] == "India"
+
+
+def test_american_diplomats_are_the_government_of_the_united_states(nlp: Any) -> None:
+    record = record_of(nlp, "American diplomats expelled two Russian envoys from Washington on Monday.")
+    assert any(e.actor1 == "Government of United States" for e in record.events)
