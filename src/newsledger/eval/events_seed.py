@@ -6,9 +6,10 @@ predicted event matches a gold event when its trigger or sentence overlaps one o
 event's evidence spans; precision counts predicted events that overlap any gold evidence,
 recall the gold events with at least one match. Over matched gold events (the best matching
 prediction, the right type first) the metrics give the share with the right type (or an
-`also_acceptable` coding), place, date (the gold date, or inside its `date_range`), certainty
-and asserter, and `not_as_fact`: of the gold events the article does not state as fact
-(claimed, hedged, denied), the share we do not give as plain "reported".
+`also_acceptable` coding), place, date (the gold date, or inside its `date_range`), certainty,
+asserter and actor1 (over those whose gold names one, lenient match), and `not_as_fact`: of
+the gold events the article does not state as fact (claimed, hedged, denied), the share we do
+not give as plain "reported".
 """
 
 from __future__ import annotations
@@ -101,6 +102,12 @@ def _placed(gold: Item, pred: Item) -> bool:
     return lenient_match(wanted, pred["place"]) or lenient_match(wanted, pred.get("place_text"))
 
 
+def _actor_share(matched: Sequence[tuple[Item, Item]], key: str) -> float:
+    """Of the matched gold events that name this actor, the share we name (lenient match)."""
+    named = [(g, p) for g, p in matched if g.get(key)]
+    return sum(lenient_match(g[key], p[key]) for g, p in named) / len(named) if named else 0.0
+
+
 def score(golds: Sequence[Item], predicted: Sequence[Item]) -> dict[str, float]:
     evidence = [_evidence(g) for g in golds]
     supported = [p for p in predicted if any(_overlaps(p, spans) for spans in evidence)]
@@ -123,5 +130,6 @@ def score(golds: Sequence[Item], predicted: Sequence[Item]) -> dict[str, float]:
         "date": sum(dated) / len(dated) if dated else 0.0,
         "certainty": sum(g["certainty"] == p["certainty"] for g, p in matched) / n,
         "asserter": sum(_asserter(g, p) for g, p in matched) / n,
+        "actor1": _actor_share(matched, "actor1"),
         "not_as_fact": sum(p["certainty"] != "reported" for _, p in unsure) / len(unsure) if unsure else 1.0,
     }  # fmt: skip
