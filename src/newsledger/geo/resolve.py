@@ -229,8 +229,14 @@ class Support:
         others = self.voters - (1 if self.countries[i] or self.admin1s[i] else 0)
         if others <= 0:
             return 0.0
-        cc = c.country_code or ""
-        share = (self.country_total.get(cc, 0.0) - self.countries[i].get(cc, 0.0)) / others
+        if c.country_code:
+            cc = c.country_code
+            share = (self.country_total.get(cc, 0.0) - self.countries[i].get(cc, 0.0)) / others
+        else:  # an ocean, a continent, the Middle East: as much at home as the best-supported country
+            share = (
+                max((v - self.countries[i].get(k, 0.0) for k, v in self.country_total.items()), default=0.0)
+                / others
+            )
         local = 0.0
         if c.admin1_code and c.feature != "country":
             same = self.admin1_total.get(c.admin1_code, 0.0) - self.admin1s[i].get(c.admin1_code, 0.0)
