@@ -8,6 +8,8 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import pytest
+
 from newsledger.analysis import analyze
 from newsledger.events.actors import _load, actor_table
 from newsledger.ingest import raw_from_bytes
@@ -57,3 +59,32 @@ def test_every_demonym_of_the_actor_list_names_one_country() -> None:
 def test_american_diplomats_are_the_government_of_the_united_states(nlp: Any) -> None:
     record = record_of(nlp, "American diplomats expelled two Russian envoys from Washington on Monday.")
     assert any(e.actor1 == "Government of United States" for e in record.events)
+
+
+ACTED = [
+    (  # the parse hangs the subject on an earlier noun as an apposition
+        "Having been forced to retreat from Izium and Balakliia, Russia's troops today withdrew from Lyman.",
+        "withdrew",
+        "Military Forces of Russia",
+    ),
+    ("The town fell to Russian troops after a week of fighting.", "fell to", "Military Forces of Russia"),
+    (
+        "Ukraine continues advancing in the east, where it is now bearing down on the town of Svatove.",
+        "bearing",
+        "Military Forces of Ukraine",
+    ),
+    (
+        "Rescuers searched a building damaged by a Russian missile attack in Odesa.",
+        "attack",
+        "Military Forces of Russia",
+    ),
+    ("Ukrainian artillery units fire at enemy positions near Bakhmut.", "artillery", "Military Forces of Ukraine"),
+    ("Ukrainian soldiers fire at Russian positions from a trench near Bakhmut.", "fire", "Military Forces of Ukraine"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger", "actor1"), ACTED)
+def test_actors_the_parse_hides_are_found(nlp: Any, sentence: str, trigger: str, actor1: str) -> None:
+    events = [e for e in record_of(nlp, sentence).events if trigger in e.trigger]
+    assert events, f"no event at {trigger!r}"
+    assert events[0].actor1 == actor1

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our", "his", "her", "them", "us"})
 STATE_KINDS = frozenset({"military", "police", "government"})
+MODIFIERS = frozenset({"amod", "compound", "nmod"})
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
 
 
@@ -211,6 +212,25 @@ def resolve(
     if kind in STATE_KINDS and country is None:
         country = default_country
     return name_for(kind, country)
+
+
+def modifier_actor(noun: Token, *, state_kind: str, default_country: str | None) -> Actor | None:
+    """The actor a trigger noun's own modifiers name: "Russian missile attack", "soldiers fire at".
+
+    Only the words before the noun count (its "of" and "on" phrases name what it hits); a word
+    joined by a hyphen names no actor ("Kurdish-led", "anti-Russian").
+    """
+    stack = [c for c in noun.children if c.dep_ in MODIFIERS and c.i < noun.i]
+    while stack:
+        token = stack.pop()
+        near = (noun.doc[j].text for j in (token.i - 1, token.i + 1) if 0 <= j < len(noun.doc))
+        hyphen = any(text in ("-", "–") for text in near)
+        if token.pos_ in ("NOUN", "PROPN", "ADJ") and not hyphen:
+            actor = resolve(token, state_kind=state_kind, default_country=default_country)
+            if actor is not None:
+                return actor
+        stack.extend(c for c in token.children if c.dep_ in MODIFIERS and c.i < token.i)
+    return None
 
 
 PREFIXES = (

@@ -12,10 +12,10 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.analysis import Analysis, Section
-from newsledger.events.actors import Actor, actor_table, name_for, phrase_tokens, resolve
+from newsledger.events.actors import Actor, actor_table, modifier_actor, name_for, phrase_tokens, resolve
 from newsledger.events.arguments import attached_places, choose_place, choose_time, date_of, fatalities_of
 from newsledger.events.certainty import certainty_of
-from newsledger.events.roles import agent_and_patient
+from newsledger.events.roles import agent_and_patient, antecedent
 from newsledger.events.subtypes import Candidate, clause_head, type_sentence
 from newsledger.events.taxonomy import taxonomy
 from newsledger.facts import Facts, quote_at
@@ -139,6 +139,8 @@ class _Sentence:
         country = self._country(place) or self.focus
         state_kind = STATE_KIND[sub.family]
         actor1 = self._actor(agent, state_kind, country, quote, patient=False)
+        if trigger.pos_ in ("NOUN", "PROPN"):  # "a Russian missile attack": its own words name it
+            actor1 = modifier_actor(trigger, state_kind=state_kind, default_country=country) or actor1
         actor2 = self._actor(patient, state_kind, country, None, patient=True, victims=sub.family in VICTIMS)
         if actor2 is not None and actor2.kind == "civilians" and sub.family in ARMED_ONLY:
             actor2 = None  # "liberating the village of Snihurivka": a place taken, not its people
@@ -187,6 +189,8 @@ class _Sentence:
         speaker = quote.speaker.name if quote is not None else None
         if head.pos_ == "PRON" and speaker and head.lower_ in ("it", "they", "we"):
             return _named(speaker, state_kind)  # "Russia claimed it had completed the retreat"
+        if head.pos_ == "PRON":  # "Ukraine continues advancing ... where it is now bearing down on ..."
+            head = antecedent(head) or head
         own = actor_table().country(speaker) if speaker and not patient else None  # "its planes"
         default = own.name if own else country
         return resolve(head, state_kind=state_kind, default_country=default, patient=patient and victims)

@@ -23,6 +23,8 @@ LIGHT_VERBS = frozenset({
 })  # fmt: skip
 
 
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
+FALL_VERBS = frozenset({"fall"})
 LIGHT_OBJECTS = frozenset({"fire"})  # "opened fire on militants": the militants suffer it
 
 
@@ -92,19 +94,52 @@ def _gerund_governor(verb: Token) -> Token | None:
 
 
 def _left_subject(verb: Token) -> Token | None:
-    """A subject the parse hung elsewhere: "as Ukraine today liberated Kherson" (Ukraine under 'as')."""
+    """A subject the parse hung elsewhere, right before a finite verb that has none.
+
+    "as Ukraine today liberated Kherson" (Ukraine under 'as'), "Having been forced to retreat
+    from Kyiv and Kharkiv, Russia's troops today withdrew" (troops as an apposition of Kharkiv).
+    """
     i = verb.i - 1
     while i >= verb.sent.start and (verb.doc[i].pos_ == "ADV" or verb.doc[i].ent_type_ in ("DATE", "TIME")):
         i -= 1
     if i < verb.sent.start:
         return None
     token = verb.doc[i]
-    if (
-        token.dep_ == "pobj"
-        and token.head.lower_ in ("as", "while", "when")
-        and token.pos_ in ("PROPN", "NOUN")
-    ):
+    if token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    if token.dep_ == "pobj" and token.head.lower_ in ("as", "while", "when"):
         return token
+    hung = token.dep_ in ("appos", "conj", "npadvmod") and token.head.i < token.i
+    if hung and verb.tag_ in FINITE and token not in list(verb.subtree):
+        return token
+    return None
+
+
+def recipient_agent(verb: Token) -> Token | None:
+    """ "Kherson fell to Russia's troops": whoever it falls to took it (the subject is the place)."""
+    if verb.lemma_.lower() not in FALL_VERBS:
+        return None
+    to = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"), None)
+    return _child(to, {"pobj"}) if to is not None else None
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The noun a subject pronoun ("it", "they") stands for, if the text makes it plain.
+
+    The last subject before it in its sentence ("Ukraine continues advancing in northern Luhansk
+    where it is now bearing down on ..."), else the subject of the sentence before.
+    """
+    if pronoun.lower_ not in ("it", "they"):
+        return None
+    sentence = pronoun.sent
+    before = [t for t in pronoun.doc[sentence.start : pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")]
+    if not before and sentence.start > 0:
+        root = pronoun.doc[sentence.start - 1].sent.root
+        before = [c for c in root.children if c.dep_ == "nsubj"]
+    plural = pronoun.lower_ == "they"
+    for token in reversed(before):
+        if token.pos_ in ("PROPN", "NOUN") and (plural or token.tag_ not in ("NNS", "NNPS")):
+            return token
     return None
 
 
@@ -147,6 +182,8 @@ def noun_agent(noun: Token) -> Token | None:
         return verb_subject(governor)  # "staged rallies", "undertake military exercises"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in", "into", "on"):
         return verb_subject(governor) if governor.lemma_.lower() in LIGHT_VERBS else None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and not _is_passive(governor):
+        return verb_subject(governor)  # "pressed ahead rapidly with an attack", "responded with airstrikes"
     return None
 
 
@@ -169,11 +206,31 @@ def _prep_object(verb: Token) -> Token | None:
     return None
 
 
+def _subject_phrase(noun: Token) -> Token | None:
+    """The subject of a verb whose phrase holds this noun as its head or a modifier of it."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ in SUBJECTS and current.head.pos_ in ("VERB", "AUX"):
+            return current
+        if current.dep_ in ("compound", "amod", "nmod", "conj"):
+            current = current.head
+        elif current.dep_ == "pobj" and current.head.lower_ in ("including", "with", "and"):
+            current = current.head.head
+        else:
+            return None
+    return None
+
+
 def agent_and_patient(trigger: Token) -> tuple[Token | None, Token | None]:
     """The heads of the acting and the suffering phrase of a trigger, where the parse has them."""
     if trigger.pos_ in ("VERB", "AUX"):
+        taker = recipient_agent(trigger)
+        if taker is not None:
+            return taker, verb_subject(trigger)
         return verb_subject(trigger), verb_patient(trigger)
-    if trigger.dep_ in SUBJECTS and trigger.head.pos_ in ("VERB", "AUX"):
-        # "Ukrainian rocket artillery unloads on Russian positions": the trigger phrase acts
-        return trigger, verb_patient(trigger.head)
+    subject = _subject_phrase(trigger)
+    if subject is not None:
+        # "Ukrainian rocket artillery unloads on Russian positions", "Russian aircraft including
+        # helicopter gunships killed ...": the subject phrase the trigger sits in acts
+        return subject, verb_patient(subject.head)
     return noun_agent(trigger), noun_patient(trigger)
