@@ -88,3 +88,9 @@ def test_actors_the_parse_hides_are_found(nlp: Any, sentence: str, trigger: str,
     events = [e for e in record_of(nlp, sentence).events if trigger in e.trigger]
     assert events, f"no event at {trigger!r}"
     assert events[0].actor1 == actor1
+
+
+def test_several_unnamed_states_are_no_one_government(nlp: Any) -> None:
+    text = "Four countries have signed a security pact with Ukraine, officials in Kyiv said."
+    agreed = [e for e in record_of(nlp, text).events if e.sub_type == "Agreement"]
+    assert agreed and agreed[0].actor1 is None  # not "Government of Ukraine", where the places lie

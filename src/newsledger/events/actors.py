@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our", "his", "her", "them", "us"})
 STATE_KINDS = frozenset({"military", "police", "government"})
+PLURAL_STATES = frozenset({"country", "nation", "side", "state", "government", "power", "ally"})
 MODIFIERS = frozenset({"amod", "compound", "nmod"})
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
 
@@ -209,9 +210,14 @@ def resolve(
         return None
     if kind in ("militia", "rebels", "civilians", "protesters", "rioters") and country is None:
         country = default_country
-    if kind in STATE_KINDS and country is None:
+    if kind in STATE_KINDS and country is None and not _several_states(head):
         country = default_country
     return name_for(kind, country)
+
+
+def _several_states(head: Token) -> bool:
+    """ "Six countries", "both sides", "Western nations": states the text leaves unnamed, not one."""
+    return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in PLURAL_STATES
 
 
 def modifier_actor(noun: Token, *, state_kind: str, default_country: str | None) -> Actor | None:
