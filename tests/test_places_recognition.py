@@ -96,3 +96,16 @@ def test_a_town_tagged_as_a_person_is_a_place_after_in(nlp: Any) -> None:
 def test_a_surname_the_model_calls_a_person_is_not_a_place_after_from(nlp: Any) -> None:
     text = "A letter from Wilson said the plan was sound. Wilson later resigned, and Wilson moved away."
     assert "Wilson" not in texts(places_in(nlp, text))
+
+
+def test_a_town_the_model_calls_a_person_each_time_it_follows_in_is_a_place(nlp: Any) -> None:
+    text = (
+        "No one injured in Newberry home invasion. A shot fired into the floor during a home invasion "
+        "robbery in Newberry on Friday night may have been accidental."
+    )
+    assert [p.text for p in places_in(nlp, text)] == ["Newberry", "Newberry"]
+
+
+def test_a_big_city_the_model_takes_for_a_date_is_a_place(nlp: Any) -> None:
+    text = "The stowaway found on a train that travelled from Winnipeg to Edmonton on Sunday is their pet."
+    assert {"Winnipeg", "Edmonton"} <= texts(places_in(nlp, text))

@@ -61,7 +61,7 @@ def missed(
     ent_of = {t.i: ent for ent in doc.ents for t in ent}
     for run in proper_runs(doc):
         ent = ent_of.get(run.start)
-        if ent is not None and ent.label_ not in BLOCKING_LABELS:
+        if ent is not None and ent.label_ not in BLOCKING_LABELS and not misdated(ent, gazetteer):
             continue  # a place already, or a date, number or amount ("in March")
         if run.text not in known and ent is not None and (ent.start < run.start or ent.end > run.end):
             if ent.label_ != "ORG":  # "The Texas Rangers": a name inside an organisation's is not a place
@@ -138,10 +138,21 @@ IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around
 
 
 def called_a_person(run: Span) -> bool:
-    """The model tags the same name as a person elsewhere in the section ("Obama", "Wilson")."""
-    return sum(e.text == run.text and e.label_ == "PERSON" for e in run.doc.ents) > (
-        1 if any(e.label_ == "PERSON" and e.start == run.start for e in run.doc.ents) else 0
+    """The model tags the same name as a person elsewhere in the section, outside a place's context
+    ("a letter from Wilson ... Wilson resigned"; not "in Newberry ... in Newberry")."""
+    doc = run.doc
+    return any(
+        e.label_ == "PERSON"
+        and e.text == run.text
+        and e.start != run.start
+        and not (e.start > 0 and doc[e.start - 1].lower_ in IN_PLACE)
+        for e in doc.ents
     )
+
+
+def misdated(ent: Span, gazetteer: Gazetteer) -> bool:
+    """A big place the model took for a date or time ("from Winnipeg to Edmonton on Sunday")."""
+    return ent.label_ in {"DATE", "TIME"} and ent.text.isalpha() and strong(gazetteer.lookup(ent.text))
 
 
 DATELINE_MARKS = frozenset(["—", "–", "-", "--", "(", ",", ":"])
