@@ -1,4 +1,4 @@
-"""Where, when and how many dead: an event's place, date and fatalities from the other stages.
+"""Where and how many dead: an event's place and fatalities from the places and quantities stages.
 
 - Place: a place of the places stage in the event's sentence and section, never one in the
   role "actor" ("Moscow said"). A place whose phrase attaches to the trigger's clause through a
@@ -6,9 +6,7 @@
   (village before city before region before country), then the nearest. A place in another
   clause (the capital that announces a strike, the visit's destination) is not where the
   event happened: the event gets no place.
-- Date: a time of the times stage in the sentence, the nearest to the trigger; else the
-  publication date at a coarser ACLED `time_precision`. Day precision -> 1, a week or a range
-  of up to 7 days -> 2, coarser -> 3 (the range's first day).
+- Date: see `dates` (the same attachment through the parse decides which time is the event's).
 - Fatalities: quantities counting the killed in the sentence, summed; a lower or upper bound
   ("at least", "up to") is kept.
 """
@@ -16,11 +14,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from newsledger.model import Bound, Place, Quantity, Span, TimeRef
+from newsledger.model import Bound, Place, Quantity, Span
 
 LOCATIVE_PREPS = frozenset({
     "in", "at", "near", "outside", "inside", "on", "into", "across", "around", "from", "of", "to",
@@ -175,12 +172,19 @@ def choose_place(
             continue
         path = _path_to(head, targets)
         attached = path is not None and (path[1] or head.dep_ in OBJECT_DEPS)
-        if not attached and (index in taken or _speech(trigger) or _affiliation(head)):
+        elsewhere = index in taken or _speech(trigger) or _affiliation(head) or _acting(place, head)
+        if not attached and elsewhere:
             continue
         key = _key(place, places, path if attached else None, head, trigger)
         if best is None or key < best[0]:
             best = (key, index)
     return None if best is None else best[1]
+
+
+def _acting(place: Place, head: Token) -> bool:
+    """A country as the subject of a verb acts ("two cities that Russia spent months capturing")."""
+    subject = head.dep_ in ("nsubj", "csubj") and head.head.pos_ in ("VERB", "AUX")
+    return subject and place.feature == "country"
 
 
 def _affiliation(head: Token) -> bool:
@@ -191,6 +195,16 @@ def _affiliation(head: Token) -> bool:
 def _speech(trigger: Token) -> bool:
     """A saying or asking: a place elsewhere in its sentence belongs to what was said, not to it."""
     return trigger.pos_ in ("VERB", "AUX") and trigger.lemma_.lower() in SPEECH
+
+
+def attachment(head: Token, targets: set[int]) -> tuple[int, bool, bool] | None:
+    """How a phrase's head attaches to the tokens of a trigger's clause (see `_path_to`), or None."""
+    return _path_to(head, targets)
+
+
+def targets_of(trigger: Token, clause: Token) -> set[int]:
+    """The trigger and the tokens up to its clause head: where a place or time can attach."""
+    return _targets(trigger, clause)
 
 
 def _targets(trigger: Token, clause: Token) -> set[int]:
@@ -247,28 +261,6 @@ def attached_places(places: Sequence[tuple[int, Place]], doc: Doc, trigger: Toke
         if head is not None and path is not None and (path[1] or head.dep_ in OBJECT_DEPS):
             found.add(index)
     return found
-
-
-def choose_time(times: Sequence[TimeRef], trigger_start: int) -> TimeRef | None:
-    usable = [t for t in times if t.start and t.type in ("date", "present_ref")]
-    return min(usable, key=lambda t: abs(t.span.start - trigger_start), default=None)
-
-
-def date_of(time: TimeRef | None, published: str | None) -> tuple[str | None, int]:
-    """(ISO date, ACLED time_precision) of the event."""
-    if time is None or time.start is None:
-        return published, 2 if published else 3
-    if time.precision == "day" and time.end in (None, time.start):
-        return time.start, 1
-    days = _days(time.start, time.end)
-    return time.start, 2 if days is not None and days <= 7 else 3
-
-
-def _days(start: str, end: str | None) -> int | None:
-    try:
-        return (date.fromisoformat(end or start) - date.fromisoformat(start)).days
-    except ValueError:
-        return None
 
 
 def fatalities_of(quantities: Sequence[Quantity]) -> tuple[int | None, Bound | None]:

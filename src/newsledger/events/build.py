@@ -13,11 +13,13 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.analysis import Analysis, Section
 from newsledger.events.actors import Actor, actor_table, modifier_actor, name_for, phrase_tokens, resolve
-from newsledger.events.arguments import attached_places, choose_place, choose_time, date_of, fatalities_of
+from newsledger.events.arguments import attached_places, choose_place, fatalities_of
 from newsledger.events.certainty import certainty_of
-from newsledger.events.roles import agent_and_patient, antecedent
+from newsledger.events.dates import choose_time, date_of
+from newsledger.events.roles import agent_and_patient, antecedents
 from newsledger.events.subtypes import Candidate, clause_head, type_sentence
 from newsledger.events.taxonomy import taxonomy
+from newsledger.events.territory import REGAINS, regained, sub_type_of
 from newsledger.facts import Facts, quote_at
 from newsledger.model import OUTLET, Event, Place, Quantity, Quote, Span, TimeRef
 
@@ -29,11 +31,6 @@ STATE_KIND = {
     "arrest": "police", "protest": "protesters", "mob": "rioters", "crime": "government",
     "disaster": "government",
 }  # fmt: skip
-RETAKE = frozenset({
-    "recapture", "retake", "regain", "liberate", "free", "reclaim", "recover", "reconquer", "liberation",
-    "back",
-})  # fmt: skip
-TERRITORY = ("Government regains territory", "Non-state actor overtakes territory")
 UNSURE = frozenset({"proposed", "conditional"})
 # families whose sufferers named by a demonym are civilians ("Palestinians were killed"); in the
 # others they are the other side's forces ("firing at Russians")
@@ -149,13 +146,16 @@ class _Sentence:
             actor2 = self._actor(partner, state_kind, country, quote, patient=False)
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
-        sub_type = _territory(candidate.sub_type, trigger, actor1, self._country(place))
+        sub_type = sub_type_of(candidate.sub_type, trigger, actor1, self._country(place))
+        sides = regained(trigger, actor1, actor2, self._country(place))
+        if sides is not None and sub.family in ("territory", "group"):  # "were forced to retreat from"
+            sub_type, (actor1, actor2) = REGAINS, sides
         hedged = quote is not None and quote.speaker.name in self.hedged_sources
         certainty = certainty_of(
             trigger, clause, quote, hedged_source=hedged, denial_is_event=sub.family == "attribution"
         )
-        time = choose_time(self.times, trigger_span.start)
-        when, precision = date_of(time, None if certainty in UNSURE else self.published)
+        time, background = choose_time(self.times, doc, trigger, clause)
+        when, precision = date_of(time, None if certainty in UNSURE or background else self.published)
         deaths, bound = fatalities_of(self.quantities)
         a1, a2 = _defaults(sub_type, actor1, actor2, country)
         return Event(
@@ -189,11 +189,25 @@ class _Sentence:
         speaker = quote.speaker.name if quote is not None else None
         if head.pos_ == "PRON" and speaker and head.lower_ in ("it", "they", "we"):
             return _named(speaker, state_kind)  # "Russia claimed it had completed the retreat"
-        if head.pos_ == "PRON":  # "Ukraine continues advancing ... where it is now bearing down on ..."
-            head = antecedent(head) or head
         own = actor_table().country(speaker) if speaker and not patient else None  # "its planes"
         default = own.name if own else country
-        return resolve(head, state_kind=state_kind, default_country=default, patient=patient and victims)
+        if head.pos_ == "PRON":  # "Ukraine continues advancing ... where it is now bearing down on ..."
+            return _referred(head, state_kind, default)
+        actor = resolve(head, state_kind=state_kind, default_country=default, patient=patient and victims)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if actor is not None and owner is not None and not own:  # "since its forces were driven back"
+            found = _referred(owner, state_kind, default)
+            return name_for(actor.kind, found.country) or actor if found and found.country else actor
+        return actor
+
+
+def _referred(pronoun: Token, state_kind: str, default: str | None) -> Actor | None:
+    """The actor a pronoun stands for: the first of its antecedents that names one."""
+    for noun in antecedents(pronoun):
+        actor = resolve(noun, state_kind=state_kind, default_country=default)
+        if actor is not None:
+            return actor
+    return None
 
 
 def _in_speaker(section: Section, candidate: Candidate, speakers: list[Span | None]) -> bool:
@@ -235,21 +249,6 @@ def _named(name: str, state_kind: str) -> Actor | None:
         found, kind = table.metonyms[name.lower()]
         return name_for(state_kind if state_kind == "military" else kind, found)
     return None
-
-
-def _territory(sub_type: str, trigger: Token, actor1: Actor | None, place_country: str | None) -> str:
-    """Retaking is the government's; taking by a non-state or a foreign force is the other sub-type."""
-    if sub_type not in TERRITORY or actor1 is None:
-        return sub_type
-    if actor1.kind in ("group", "militia", "rebels") and actor1.inter in (2, 3, 4):
-        return "Non-state actor overtakes territory"
-    if actor1.kind not in ("military", "police", "government"):
-        return sub_type
-    words = {trigger.lemma_.lower(), *(c.lower_ for c in trigger.children)}
-    if words & RETAKE:
-        return "Government regains territory"
-    foreign = place_country is not None and actor1.country not in (None, place_country)
-    return "Non-state actor overtakes territory" if foreign else "Government regains territory"
 
 
 def _defaults(

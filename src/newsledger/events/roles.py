@@ -68,7 +68,7 @@ def verb_subject(verb: Token) -> Token | None:
             subj = _child(current, {"nsubj"})
             if subj is not None:
                 return _relative_head(subj)
-        if current.dep_ in ("xcomp", "conj") and current.head.i != current.i:
+        if current.dep_ in ("xcomp", "conj", "acomp") and current.head.i != current.i:  # "is willing to"
             current = current.head
             continue
         if current.dep_ == "relcl":
@@ -77,13 +77,16 @@ def verb_subject(verb: Token) -> Token | None:
         if gerund is not None:  # "soldiers move their weapon after firing at Russians"
             current = gerund
             continue
-        return _left_subject(verb) if current is verb else None
+        return _left_subject(current)
     return None
 
 
 def _gerund_governor(verb: Token) -> Token | None:
-    """The verb whose subject a subjectless gerund adjunct shares ("after firing", "while retreating")."""
-    if verb.tag_ != "VBG":
+    """The verb whose subject a subjectless participle adjunct shares.
+
+    "after firing", "while retreating", "Having been forced to retreat from Kyiv, the troops ...".
+    """
+    if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
     head = verb.head
     if verb.dep_ == "pcomp" and head.pos_ == "ADP":
@@ -123,24 +126,26 @@ def recipient_agent(verb: Token) -> Token | None:
     return _child(to, {"pobj"}) if to is not None else None
 
 
-def antecedent(pronoun: Token) -> Token | None:
-    """The noun a subject pronoun ("it", "they") stands for, if the text makes it plain.
+def antecedents(pronoun: Token) -> list[Token]:
+    """Nouns a pronoun ("it", "they", "its", "their") may stand for, likeliest first.
 
-    The last subject before it in its sentence ("Ukraine continues advancing in northern Luhansk
-    where it is now bearing down on ..."), else the subject of the sentence before.
+    The subjects before it in its sentence, nearest first ("Ukraine continues advancing in
+    northern Luhansk where it is now bearing down on ..."), then the subject of the sentence
+    before. The caller takes the first that names an actor.
     """
-    if pronoun.lower_ not in ("it", "they"):
-        return None
+    number = {"it": "one", "its": "one", "they": "many", "their": "many"}.get(pronoun.lower_)
+    if number is None:
+        return []
     sentence = pronoun.sent
     before = [t for t in pronoun.doc[sentence.start : pronoun.i] if t.dep_ in ("nsubj", "nsubjpass")]
-    if not before and sentence.start > 0:
+    if sentence.start > 0:
         root = pronoun.doc[sentence.start - 1].sent.root
-        before = [c for c in root.children if c.dep_ == "nsubj"]
-    plural = pronoun.lower_ == "they"
-    for token in reversed(before):
-        if token.pos_ in ("PROPN", "NOUN") and (plural or token.tag_ not in ("NNS", "NNPS")):
-            return token
-    return None
+        before = [c for c in root.children if c.dep_ == "nsubj"] + before
+    return [
+        t
+        for t in reversed(before)
+        if t.pos_ in ("PROPN", "NOUN") and (number == "many" or t.tag_ not in ("NNS", "NNPS"))
+    ]
 
 
 def verb_patient(verb: Token) -> Token | None:

@@ -1,0 +1,57 @@
+"""Dates and sides of events on real sentences: the time attached to the event, background events."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.analysis import analyze
+from newsledger.ingest import raw_from_bytes
+from newsledger.model import Article, Event, Record
+from newsledger.pipeline import run_stages
+
+DRIVEN = (
+    "If Russia completes its withdrawal from an area that Putin proclaimed annexed a month ago, it would "
+    "be its biggest retreat since its forces were driven back from the outskirts of Kyiv in March."
+)
+
+
+def record_of(nlp: Any, text: str, published: str = "2022-11-11") -> Record:
+    article = Article(text=text, published=published)
+    return run_stages(raw_from_bytes(text.encode(), "test:text", plain=True), analyze(nlp, article), ())
+
+
+def at(record: Record, trigger: str) -> Event:
+    found = [e for e in record.events if trigger in e.trigger]
+    assert found, f"no event at {trigger!r} in {[e.trigger for e in record.events]}"
+    return found[0]
+
+
+def test_a_background_event_takes_the_time_of_its_own_clause(nlp: Any) -> None:
+    driven = at(record_of(nlp, DRIVEN), "driven")
+    assert (driven.date, driven.time_precision) == ("2022-03-01", 3)
+
+
+def test_a_time_inside_another_clause_is_not_the_events(nlp: Any) -> None:
+    withdrawal = at(record_of(nlp, DRIVEN), "withdrawal")
+    assert withdrawal.date is None  # proposed, and "a month ago" dates the annexation
+
+
+def test_a_side_driven_back_lost_the_ground_to_the_other(nlp: Any) -> None:
+    driven = at(record_of(nlp, DRIVEN), "driven")
+    assert driven.sub_type == "Government regains territory"
+    assert (driven.actor1, driven.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_a_side_forced_to_retreat_lost_the_ground_and_the_date_is_unknown(nlp: Any) -> None:
+    text = "Having been forced to retreat from Izium, Russia's troops today withdrew from the city of Lyman."
+    record = record_of(nlp, text)
+    retreat = at(record, "retreat")
+    assert retreat.sub_type == "Government regains territory"
+    assert (retreat.actor1, retreat.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+    assert retreat.date is None  # told in the perfect, with no time of its own: not "today"
+    assert at(record, "withdrew").date == "2022-11-11"
+
+
+def test_the_shifted_past_of_reported_speech_is_no_background(nlp: Any) -> None:
+    text = "Russia claimed it had completed the retreat across the Dnipro River without losses."
+    assert at(record_of(nlp, text), "retreat").date == "2022-11-11"
