@@ -86,3 +86,9 @@ def test_a_hint_on_one_mention_does_not_hold_for_the_others(nlp: Any) -> None:
 def test_joined_place_names_are_two_places(nlp: Any) -> None:
     places = places_in(nlp, "Trade across the Asia-Pacific grew last year.")
     assert {p.text for p in places} == {"Asia", "Pacific"}
+
+
+def test_a_state_abbreviation_without_its_period_after_a_town_is_the_state(nlp: Any) -> None:
+    places = places_in(nlp, "The fire started in Paris, Ky on Sunday morning.")
+    assert by_text(places, "Ky").name == "Kentucky"
+    assert by_text(places, "Paris").admin1 == "Kentucky"

@@ -109,3 +109,9 @@ def test_a_town_the_model_calls_a_person_each_time_it_follows_in_is_a_place(nlp:
 def test_a_big_city_the_model_takes_for_a_date_is_a_place(nlp: Any) -> None:
     text = "The stowaway found on a train that travelled from Winnipeg to Edmonton on Sunday is their pet."
     assert {"Winnipeg", "Edmonton"} <= texts(places_in(nlp, text))
+
+
+def test_a_small_place_name_that_speaks_is_a_person_but_a_country_speaks_for_its_government(nlp: Any) -> None:
+    text = '"The police have failed her," said Noma. Noma works as a domestic worker in Cape Town.'
+    assert texts(places_in(nlp, text)) == {"Cape Town"}
+    assert "Britain" in texts(places_in(nlp, '"We will respond," Britain said on Monday.'))

@@ -42,6 +42,7 @@ class Mention:
     feature_hint: str | None = None  # "region" | "settlement" | "water"
     within: str | None = None  # "Pavlivka, in Donetsk" -> "Donetsk"
     determiner: bool = False  # "the Dnipro": a river or a region rather than a city
+    after_place: bool = False  # "Paris, Ky": right after "<Name>,", where a state or country goes
 
 
 def clean(span: Span) -> Span | None:
@@ -131,9 +132,11 @@ def is_org_name(ent: Span) -> bool:
 
 def make(section: int, span: Span, source: str) -> Mention:
     feature, container, determiner = hints(span)
+    doc = span.doc
+    after = span.start >= 2 and doc[span.start - 1].text == "," and doc[span.start - 2].pos_ == "PROPN"
     return Mention(
         section=section, start=span.start, end=span.end, text=span.text, source=source,
-        feature_hint=feature, within=container, determiner=determiner,
+        feature_hint=feature, within=container, determiner=determiner, after_place=after,
     )  # fmt: skip
 
 

@@ -38,13 +38,17 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
         m
         for i, s in enumerate(analysis.sections)
         for m in ner_mentions(i, s.doc, gazetteer)
-        if not person_name(m, people, gazetteer)
+        if not person_name(m, people, gazetteer) and not speaker(s.doc[m.start : m.end], gazetteer)
     ]
     for i, s in enumerate(analysis.sections):
         taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
         found += [m for m in datelines(i, s.doc, gazetteer) if not taken & set(range(m.start, m.end))]
     for _ in range(2):  # names found on the second look vouch for their other occurrences
-        known = {m.text for m in found if gazetteer.lookup(m.text)}
+        known = {
+            m.text
+            for m in found
+            if any(not c.loose for c in gazetteer.lookup(m.text)) and not person_name(m, people, gazetteer)
+        }
         for i, section in enumerate(analysis.sections):
             taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
             for m in missed(i, section.doc, gazetteer, known, people, taken):
@@ -67,7 +71,9 @@ def missed(
             if ent.label_ != "ORG":  # "The Texas Rangers": a name inside an organisation's is not a place
                 yield from known_words(section, run, known)  # "Losing Kherson": only the known name
             continue
-        candidates = tuple(c for c in gazetteer.lookup(run.text) if c.main or c.feature != "district")
+        candidates = tuple(
+            c for c in gazetteer.lookup(run.text) if (c.main or c.feature != "district") and not c.loose
+        )
         if not candidates or not is_name(run, gazetteer):
             yield from known_words(section, run, known)
             continue
@@ -80,6 +86,17 @@ def missed(
             or vouched(run, ent, candidates, mention, people)
         ):
             yield mention
+
+
+SPEECH = frozenset(["say", "tell", "add", "explain", "recall", "insist", "reply", "ask", "admit", "write"])
+
+
+def speaker(span: Span, gazetteer: Gazetteer) -> bool:
+    """A name that speaks ("said Noma", "Hartmann has said") and is no country, region or city of
+    100,000 people (those speak as governments: "Moscow said"): a person."""
+    root = span.root
+    speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH
+    return speaks and not strong(tuple(c for c in gazetteer.lookup(span.text) if not c.loose))
 
 
 def person_name(mention: Mention, people: set[str], gazetteer: Gazetteer) -> bool:

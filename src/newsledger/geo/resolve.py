@@ -71,15 +71,21 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[Candidate, .
         found = tuple(
             c for c in found if not (c.main and c.feature in SETTLEMENTS and c.name != mention.text)
         )
-    if "." not in mention.text and len(letters) <= 5 and not mention.text.isupper():
+    if (
+        "." not in mention.text
+        and len(letters) <= 5
+        and not mention.text.isupper()
+        and not mention.after_place
+    ):
         found = tuple(c for c in found if not clipped(c, mention.text))
     return tuple(c for c in found if c.lat is not None)
 
 
 def clipped(c: Candidate, text: str) -> bool:
     """A region reached only through a short alias, as its abbreviation ("Miss.", "Wash.") is: written
-    without its period ("Miss Butler County") the word is something else."""
-    return c.feature == "region" and not c.main and not c.name.startswith(text)
+    without its period ("Miss Butler County") the word is something else, unless it follows a place
+    ("Paris, Ky")."""
+    return c.feature == "region" and not c.main and c.name.split()[0].lower() != text.lower()
 
 
 def prior(c: Candidate, m: Mention, w: Weights) -> float:
