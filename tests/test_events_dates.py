@@ -55,3 +55,11 @@ def test_a_side_forced_to_retreat_lost_the_ground_and_the_date_is_unknown(nlp: A
 def test_the_shifted_past_of_reported_speech_is_no_background(nlp: Any) -> None:
     text = "Russia claimed it had completed the retreat across the Dnipro River without losses."
     assert at(record_of(nlp, text), "retreat").date == "2022-11-11"
+
+
+def test_troops_forced_out_of_a_city_are_the_side_that_lost_it(nlp: Any) -> None:
+    forced = at(
+        record_of(nlp, "Moscow's troops were forced to withdraw from the city of Kherson."), "withdraw"
+    )
+    assert forced.sub_type == "Government regains territory"
+    assert (forced.actor1, forced.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
