@@ -92,3 +92,11 @@ def test_a_state_abbreviation_without_its_period_after_a_town_is_the_state(nlp: 
     places = places_in(nlp, "The fire started in Paris, Ky on Sunday morning.")
     assert by_text(places, "Ky").name == "Kentucky"
     assert by_text(places, "Paris").admin1 == "Kentucky"
+
+
+def test_a_region_hint_holds_against_nearby_towns_that_favour_the_city(nlp: Any) -> None:
+    text = (
+        "Ukrainian forces retook Izium and Kupiansk, east of Kharkiv, in September. Soldiers fire an "
+        "anti-aircraft gun in Kharkiv region."
+    )
+    assert [p.feature for p in places_in(nlp, text) if p.text == "Kharkiv"] == ["city", "region"]

@@ -41,7 +41,7 @@ class Weights:
     main_name: float = 2.0
     capital: float = 1.5
     loose: float = -1.5
-    hint: float = 3.0
+    hint: float = 4.5
     within: float = 4.0
     determiner: float = 2.5
     country: float = 4.5
