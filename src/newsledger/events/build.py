@@ -16,6 +16,7 @@ from newsledger.events.actors import Actor, actor_table, modifier_actor, name_fo
 from newsledger.events.arguments import attached_places, choose_place, fatalities_of
 from newsledger.events.certainty import certainty_of
 from newsledger.events.dates import choose_time, date_of
+from newsledger.events.merge import merge_repeats
 from newsledger.events.roles import agent_and_patient, antecedents
 from newsledger.events.subtypes import Candidate, clause_head, type_sentence
 from newsledger.events.taxonomy import taxonomy
@@ -100,9 +101,10 @@ def _section_events(section: Section, facts: Facts, focus: str | None, published
             section, sentence, span, places.within(span), [t for _, t in times.within(span)],
             [q for _, q in quantities.within(span)], facts.quotes, focus, published, hedged,
         )  # fmt: skip
-        out.extend(
+        events = [
             context.event(c, taken) for c, taken in zip(candidates, _taken(context, candidates), strict=True)
-        )
+        ]
+        out.extend(merge_repeats(events, section.doc))
     return out
 
 

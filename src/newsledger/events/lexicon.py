@@ -6,6 +6,8 @@
   ("seized nine pistols" -> Disrupted weapons use).
 - `stop`: phrases that consume their tokens and trigger nothing ("heart attack", "ceasefire" is
   not "fire").
+- `agents` and `instruments`: trigger nouns that name who takes part or what is used, not what
+  happens; `readings` decides when they make an event.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ class Lexicon:
     phrases: Mapping[str, tuple[Phrase, ...]]  # first word -> phrases, longest first
     pairs: tuple[PairRule, ...]
     pair_nouns: frozenset[str]
+    agents: frozenset[str] = frozenset()  # "gunmen", "diplomat": who takes part, no event alone
+    instruments: frozenset[str] = frozenset()  # "drone", "landmine": an event only in a frame
+
+
+def phrase_key(words: str) -> str:
+    """The form `agents` and `instruments` are compared in: lower case, hyphens as spaces."""
+    return " ".join(words.lower().replace("-", " ").split())
 
 
 def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
@@ -64,7 +73,13 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         if rule.sub_type not in known:
             raise ValueError(f"event_triggers.json: unknown sub-type {rule.sub_type!r}")
     ordered = {k: tuple(sorted(v, key=lambda p: -len(p.words))) for k, v in index.items()}
-    return Lexicon(ordered, pairs, frozenset(n for r in pairs for n in r.nouns))
+    return Lexicon(
+        ordered,
+        pairs,
+        frozenset(n for r in pairs for n in r.nouns),
+        frozenset(map(phrase_key, data.get("agents", ()))),
+        frozenset(map(phrase_key, data.get("instruments", ()))),
+    )
 
 
 @functools.cache

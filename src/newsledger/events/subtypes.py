@@ -45,6 +45,7 @@ REMOTE_VIOLENCE = frozenset({
 DESTRUCTION = "Looting/property destruction"
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})  # rioters' looting and killing is the riot
 DAMAGE_WORDS = frozenset({"damage", "destroy", "destruction", "damaged", "destroyed", "hit", "raze"})
+AGENT_DEFINED = frozenset({"Organized crime"})  # smugglers, traffickers, gangs: their trade is the event
 SUBORDINATE = frozenset({"advcl", "relcl", "acl", "pcomp", "csubj"})
 BACKGROUND_MARKERS = frozenset({
     "after", "before", "since", "amid", "following", "despite", "until", "as", "when",
@@ -70,7 +71,13 @@ def clause_head(token: Token) -> Token:
     """The verb of the clause a token belongs to; an xcomp's clause is its governor's."""
     current = token
     while True:
-        if current.pos_ in ("VERB", "AUX") and current.dep_ not in ("xcomp", "aux", "auxpass", "amod"):
+        if current.pos_ in ("VERB", "AUX") and current.dep_ not in (
+            "xcomp",
+            "aux",
+            "auxpass",
+            "amod",
+            "prep",
+        ):
             return current
         if current.head.i == current.i:
             return current
@@ -100,10 +107,22 @@ def _dedupe(matches: Iterable[Match]) -> list[Match]:
 
 
 def _votes(matches: list[Match]) -> dict[str, float]:
+    """Each sub-type's votes; one that only supporting words vote for stands only as a weapon.
+
+    "Gunships killed 46 civilians": the gunships say how the killing was done (an air strike);
+    "American diplomats view the slow-down of fighting as an opportunity": no diplomatic event;
+    crime is what its agents do ("police intercepted 20 smugglers": organized crime).
+    """
     by_type: dict[str, list[float]] = defaultdict(list)
     for m in matches:
         by_type[m.sub_type].append(m.weight)
-    return {k: max(v) + 0.5 * (sum(v) - max(v)) for k, v in by_type.items()}
+    reported = {m.sub_type for m in matches if not m.support and m.weight >= 1}
+    violent = bool(reported & GENERIC)
+    return {
+        k: max(v) + 0.5 * (sum(v) - max(v))
+        for k, v in by_type.items()
+        if k in reported or k in AGENT_DEFINED or (violent and k in SPECIFIC_VIOLENCE)
+    }
 
 
 def _lemmas(sentence: SpacySpan) -> frozenset[str]:
@@ -122,8 +141,10 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
     lemmas = _lemmas(sentence)
     out: list[Candidate] = []
     for clause, group in clauses.items():
+        if all(m.support for m in group):
+            continue  # "Sappers were going into the areas": who took part, no event
         votes = refine(_votes(group), lemmas, _targets(group, doc), _agents(group, doc))
-        sub_type, score = max(votes.items(), key=lambda kv: (kv[1], kv[0]))
+        sub_type, score = max(votes.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0.0))
         if score < MIN_SCORE:
             continue
         trigger = _trigger_for(sub_type, group, doc)
@@ -185,6 +206,12 @@ def _targets(group: list[Match], doc: Doc) -> frozenset[str] | None:
 
 
 def _trigger_for(sub_type: str, group: list[Match], doc: Doc) -> Match:
-    """The strongest match of the chosen sub-type (a verb before an instrument: "planes bombed")."""
+    """The strongest match of the chosen sub-type (a verb before an instrument: "planes bombed").
+
+    A word that only supports ("gunships", "diplomats") is the trigger only when none reports.
+    """
     own = [m for m in group if m.sub_type == sub_type]
-    return max(own or group, key=lambda m: (doc[m.head].pos_ == "VERB" and m.weight >= 1, m.weight, -m.start))
+    return max(
+        own or group,
+        key=lambda m: (not m.support, doc[m.head].pos_ == "VERB" and m.weight >= 1, m.weight, -m.start),
+    )

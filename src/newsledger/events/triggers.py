@@ -33,6 +33,7 @@ class Match:
     end: int
     head: int  # the token that carries the trigger in the parse
     pair: bool = False
+    support: bool = False  # adds its votes to a clause's event but makes none alone (see readings)
 
 
 def forms(token: Token) -> tuple[str, ...]:
@@ -144,4 +145,6 @@ def pair_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Match]
 
 
 def find_triggers(sentence: SpacySpan) -> list[Match]:
-    return phrase_matches(sentence) + pair_matches(sentence)
+    from newsledger.events.readings import read
+
+    return read(phrase_matches(sentence) + pair_matches(sentence), sentence.doc)

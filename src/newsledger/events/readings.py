@@ -1,0 +1,102 @@
+"""Which trigger words report an event here, and which only support one: stricter nominal triggers.
+
+A verb or a verb-noun pair reports an event. A noun or adjective needs an event reading:
+- agents ("gunmen", "diplomats", "Sappers", "criminals"): who takes part is no event; they add
+  their votes to a clause that reports one ("gunmen killed five": an attack).
+- instruments ("drones", "landmines", "artillery"): an event as the subject, object or by-agent
+  of a verb ("drones hit the city", "fired rockets", "caused by a landmine"), with a count
+  ("two missiles"), or as the head of a caption or of its of-phrase ("Russian missiles over
+  Kyiv", "Impact of missile on a street"); "covered by artillery", "rid them of landmines"
+  support.
+- other event nouns ("attack", "pact", "protest"): an event unless they only modify another
+  noun ("protest leaders", "attack helicopters").
+- adjectives ("criminal", "diplomatic", "unexploded"): an event only on a noun that reports one
+  ("aerial bombardment"); "criminal charges", "diplomatic sources" support at most. Participles
+  are verbs ("Damaged hospital in Kupyansk", "two tortured men").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Token
+
+from newsledger.events.lexicon import Lexicon, lexicon, phrase_key
+from newsledger.events.triggers import Match
+
+FRAMES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "ROOT"})
+SHIELDING = frozenset({  # "positions covered by artillery": the weapon guards, nothing happens
+    "cover", "back", "support", "protect", "defend", "escort", "accompany", "guard", "equip", "arm",
+    "supply", "reinforce", "surround", "armed",
+})  # fmt: skip
+PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})  # "Damaged hospital in Kupyansk": a verb's result
+
+
+def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Match]:
+    """The matches with `support` set where the words have no event reading of their own."""
+    lex = lex or lexicon()
+    heads = {m.head for m in matches}
+    nominal = {m.head: _nominal_event(m, doc, lex, heads) for m in matches if not _verbal(m, doc)}
+    out = []
+    for m in matches:
+        token = doc[m.head]
+        if _verbal(m, doc):
+            event = True
+        elif token.pos_ == "ADJ" and not _participle(token):
+            event = token.head.i != token.i and nominal.get(token.head.i, False)
+        else:
+            event = nominal[m.head]
+        out.append(m if event else dataclasses.replace(m, support=True))
+    return out
+
+
+def _participle(token: Token) -> bool:
+    """ "Damaged hospital", "two tortured men" (but "unexploded mines" report nothing that happened)."""
+    word = token.lower_
+    return token.tag_ in PARTICIPLES or (word.endswith(("ed", "en")) and not word.startswith("un"))
+
+
+def _verbal(match: Match, doc: Doc) -> bool:
+    """A verb, or a word the tagger missed as one ("The army retook control": a subject and object)."""
+    token = doc[match.head]
+    if match.pair or token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        return True
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"dobj", "obj", "prep"})
+
+
+def _nominal_event(match: Match, doc: Doc, lex: Lexicon, heads: set[int]) -> bool:
+    token = doc[match.head]
+    words = _keys(doc, match)
+    if words & lex.agents:
+        return False
+    if words & lex.instruments:
+        return _framed(token)
+    if token.dep_ != "compound" or token.head.i in heads:
+        return True
+    # "protest leaders", "attack helicopters" modify another noun; under a verbless root the
+    # tagger more likely missed a verb ("The army retook control of the hill")
+    return token.head.dep_ == "ROOT" and token.i > token.sent.start + 1
+
+
+def _keys(doc: Doc, match: Match) -> set[str]:
+    tokens = [t for t in doc[match.start : match.end] if t.text != "-"]
+    return {phrase_key(" ".join(t.lower_ for t in tokens)), phrase_key(" ".join(t.lemma_ for t in tokens))}
+
+
+def _framed(noun: Token) -> bool:
+    """A verb's subject or object, counted, or a caption's head (through compounds and conjuncts)."""
+    current = noun
+    for _ in range(4):
+        if any(c.dep_ == "nummod" for c in current.children):
+            return True
+        if current.dep_ in FRAMES and (current.dep_ == "ROOT" or current.head.pos_ in ("VERB", "AUX")):
+            return True
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.dep_ == "ROOT":
+            return True  # "Impact of missile on Kalynova Street"
+        if current.dep_ == "pobj" and current.head.dep_ == "agent":
+            return current.head.head.lemma_.lower() not in SHIELDING  # "caused by a landmine"
+        if current.dep_ not in ("compound", "conj", "amod") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False

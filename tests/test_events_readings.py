@@ -1,0 +1,68 @@
+"""Stricter nominal triggers and merged repeats, on real sentences: who takes part is no event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.analysis import analyze
+from newsledger.ingest import raw_from_bytes
+from newsledger.model import Article, Record
+from newsledger.pipeline import run_stages
+
+
+def record_of(nlp: Any, text: str, published: str = "2022-11-11") -> Record:
+    article = Article(text=text, published=published)
+    return run_stages(raw_from_bytes(text.encode(), "test:text", plain=True), analyze(nlp, article), ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("American diplomats were said to view the winter as a chance for quiet talks.", "diplomats"),
+        ("Sappers and pyrotechnicians were going into the villages on Friday.", "Sappers"),
+        ("Criminals must be prosecuted, the president said.", "Criminals"),
+        ("In return, the leaders would avoid criminal charges and stay in power.", "criminal"),
+        ("The trenches were covered by artillery and backed by reinforcements.", "artillery"),
+        ("Engineers will rid the fields of thousands of unexploded landmines.", "landmines"),
+    ],
+)
+def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence: str, word: str) -> None:
+    assert [e.trigger for e in record_of(nlp, sentence).events if word in e.trigger] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub_type"),
+    [
+        ("Drones hit the power station overnight.", "Air/drone strike"),
+        (
+            "Russian aircraft including helicopter gunships killed 46 civilians in the village.",
+            "Air/drone strike",
+        ),
+        (
+            "A deadly explosion caused by a landmine killed 26 civilians in the district.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Damaged hospital in Kupyansk", "Looting/property destruction"),
+        ("Two tortured men were found in the village.", "Attack"),
+        ("Police intercepted 20 smugglers on Sunday near the coast.", "Organized crime"),
+    ],
+)
+def test_weapons_and_agents_still_type_the_events_they_take_part_in(
+    nlp: Any, sentence: str, sub_type: str
+) -> None:
+    assert sub_type in {e.sub_type for e in record_of(nlp, sentence).events}
+
+
+def test_a_withdrawal_told_twice_in_a_sentence_is_one_event(nlp: Any) -> None:
+    text = "If Russia completes its withdrawal from the region, it would be its biggest retreat this year."
+    events = record_of(nlp, text).events
+    assert len(events) == 1
+    assert events[0].sub_type == "Non-violent transfer of territory"
+    assert events[0].certainty == "conditional"
+
+
+def test_a_weapon_its_own_clause_describes_is_that_clauses_event(nlp: Any) -> None:
+    events = record_of(nlp, "S-300 missiles being transported by trucks near Belgorod").events
+    assert [e.sub_type for e in events] == ["Change to group/activity"]
