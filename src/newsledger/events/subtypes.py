@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.events.context import refine
+from newsledger.events.readings import read
 from newsledger.events.roles import agent_and_patient
 from newsledger.events.triggers import Match, find_triggers
 
@@ -131,7 +132,7 @@ def _lemmas(sentence: SpacySpan) -> frozenset[str]:
 
 def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> list[Candidate]:
     """Typed candidates of a sentence, one a clause, strongest first; none under `MIN_SCORE`."""
-    found = _dedupe(find_triggers(sentence) if matches is None else matches)
+    found = _dedupe(read(find_triggers(sentence), sentence.doc) if matches is None else matches)
     if not found:
         return []
     doc = sentence.doc

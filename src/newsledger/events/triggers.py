@@ -145,6 +145,4 @@ def pair_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Match]
 
 
 def find_triggers(sentence: SpacySpan) -> list[Match]:
-    from newsledger.events.readings import read
-
-    return read(phrase_matches(sentence) + pair_matches(sentence), sentence.doc)
+    return phrase_matches(sentence) + pair_matches(sentence)
