@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsledger.events.actors import actor_table
 from newsledger.model import Bound, Place, Quantity, Span
 
 LOCATIVE_PREPS = frozenset({
@@ -49,6 +50,9 @@ DISTANCE_UNITS = frozenset({
     "km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "kms",
 })  # fmt: skip
 SPEECH = REPORTING | frozenset({"ask", "add", "quote", "want", "seek", "accuse", "condemn", "urge", "warn"})
+ARMED_KINDS = frozenset({"military", "police", "government", "rebels", "militia"})
+SITES = frozenset({"base", "position", "garrison", "camp", "outpost", "checkpoint"})  # where forces are
+REGIONS = frozenset({"region", "admin1", "province", "state", "admin2", "county"})
 CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
 REFERENCE_PENALTY = 100  # a reference point is where it happened only when no other place is attached
 CONTAINER_PENALTY = 100  # "Bakhmut, Donetsk": the place after the comma contains the one before
@@ -165,10 +169,10 @@ def choose_place(
     possessor, the actor itself, or `taken` (attached to another event of the sentence).
     """
     targets = _targets(trigger, clause)
-    best: tuple[float, int] | None = None
+    scored: list[tuple[float, int, Place, bool]] = []
     for index, place in places:
         head = head_of(doc, place.span)
-        if place.role == "actor" or head is None or head.i in excluded or _reporting(head):
+        if place.role == "actor" or head is None or head.i in excluded or _reporting(head) or _whose(head):
             continue
         path = _path_to(head, targets)
         attached = path is not None and (path[1] or head.dep_ in OBJECT_DEPS)
@@ -176,15 +180,37 @@ def choose_place(
         if not attached and elsewhere:
             continue
         key = _key(place, places, path if attached else None, head, trigger)
-        if best is None or key < best[0]:
-            best = (key, index)
-    return None if best is None else best[1]
+        scored.append((key, index, place, attached))
+    inner = [p for _, _, p, attached in scored if attached]
+    ranked = [(key + (CONTAINER_PENALTY if a and _holds(p, inner) else 0), i) for key, i, p, a in scored]
+    return min(ranked)[1] if ranked else None
+
+
+def _holds(place: Place, others: Sequence[Place]) -> bool:
+    """A country or region that holds another attached place ("around Irbil ... in northern Iraq")."""
+    for other in others:
+        if other is place or other.country_code != place.country_code or not place.country_code:
+            continue
+        if place.feature == "country" and other.feature != "country":
+            return True
+        if place.feature in REGIONS and other.feature not in REGIONS and other.admin1 == place.name:
+            return True
+    return False
 
 
 def _acting(place: Place, head: Token) -> bool:
     """A country as the subject of a verb acts ("two cities that Russia spent months capturing")."""
     subject = head.dep_ in ("nsubj", "csubj") and head.head.pos_ in ("VERB", "AUX")
     return subject and place.feature == "country"
+
+
+def _whose(head: Token) -> bool:
+    """A place naming whose forces or officials ("handed over to U.S. forces"): never where."""
+    if head.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    noun = head.head.lemma_.lower()
+    kind = actor_table().kinds.get(noun) or actor_table().kinds.get(head.head.lower_)
+    return kind in ARMED_KINDS and noun not in SITES and noun not in PLACE_NOUNS
 
 
 def _affiliation(head: Token) -> bool:
@@ -227,13 +253,21 @@ def _key(
     rank = FEATURE_RANK.get(place.feature or "", 2)  # unresolved names are mostly small places
     distance = abs(head.i - trigger.i) / 100
     if path is None:
-        return 1000 + rank * 3 + distance
+        return 1000 + rank * 3 + distance + (REFERENCE_PENALTY if _measured_from(head) else 0)
     penalty = REFERENCE_PENALTY if path[2] else 0
     if _after_comma(place, places, head.doc.text):
         penalty += CONTAINER_PENALTY
     if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() not in PLACE_NOUNS:
         penalty += MODIFIER_PENALTY
     return penalty + path[0] * 10 + rank + distance
+
+
+def _measured_from(head: Token) -> bool:
+    """A reference point outside the trigger's clause: "driving on a road south of the capital Algiers"."""
+    current = head
+    while current.dep_ in ("appos", "compound") and current.head.i != current.i:
+        current = current.head
+    return current.dep_ == "pobj" and current.head.dep_ == "prep" and _reference(current.head)
 
 
 def _after_comma(place: Place, places: Sequence[tuple[int, Place]], text: str) -> bool:

@@ -1,0 +1,45 @@
+"""Where events happened, on real sentences: the finest nested place, no affiliations, no reference points."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.analysis import analyze
+from newsledger.ingest import raw_from_bytes
+from newsledger.model import Article, Event, Record
+from newsledger.pipeline import run_stages
+
+
+def record_of(nlp: Any, text: str, published: str = "2022-11-11") -> Record:
+    article = Article(text=text, published=published)
+    return run_stages(raw_from_bytes(text.encode(), "test:text", plain=True), analyze(nlp, article), ())
+
+
+def place_at(record: Record, trigger: str) -> str | None:
+    found: list[Event] = [e for e in record.events if trigger in e.trigger]
+    assert found, f"no event at {trigger!r}"
+    place = found[0].place
+    return None if place is None else record.places[place].text
+
+
+def test_a_country_that_holds_another_attached_place_is_not_where(nlp: Any) -> None:
+    text = (
+        "Iraqi troops Saturday shelled the PUK positions around Irbil, one of the Kurdistan main cities, "
+        "in northern Iraq, and captured the city."
+    )
+    assert place_at(record_of(nlp, text), "shelled") == "Irbil"
+
+
+def test_a_place_naming_whose_forces_is_no_location(nlp: Any) -> None:
+    text = "He was later captured by the Northern Alliance and handed over to U.S. forces."
+    assert place_at(record_of(nlp, text), "captured") is None
+
+
+def test_a_reference_point_outside_the_clause_is_not_where(nlp: Any) -> None:
+    text = "Extremists attacked a family driving on a road south of the capital Algiers, near Medea."
+    assert place_at(record_of(nlp, text), "attacked") == "Medea"
+
+
+def test_a_country_acting_is_not_where(nlp: Any) -> None:
+    text = "They reached Lysychansk and Severodonetsk, two cities that Russia spent months capturing over the summer."
+    assert place_at(record_of(nlp, text), "capturing") != "Russia"
