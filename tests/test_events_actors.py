@@ -78,8 +78,16 @@ ACTED = [
         "attack",
         "Military Forces of Russia",
     ),
-    ("Ukrainian artillery units fire at enemy positions near Bakhmut.", "artillery", "Military Forces of Ukraine"),
-    ("Ukrainian soldiers fire at Russian positions from a trench near Bakhmut.", "fire", "Military Forces of Ukraine"),
+    (
+        "Ukrainian artillery units fire at enemy positions near Bakhmut.",
+        "artillery",
+        "Military Forces of Ukraine",
+    ),
+    (
+        "Ukrainian soldiers fire at Russian positions from a trench near Bakhmut.",
+        "fire",
+        "Military Forces of Ukraine",
+    ),
 ]
 
 
@@ -94,3 +102,12 @@ def test_several_unnamed_states_are_no_one_government(nlp: Any) -> None:
     text = "Four countries have signed a security pact with Ukraine, officials in Kyiv said."
     agreed = [e for e in record_of(nlp, text).events if e.sub_type == "Agreement"]
     assert agreed and agreed[0].actor1 is None  # not "Government of Ukraine", where the places lie
+
+
+def test_the_subject_of_a_harm_done_in_an_attack_is_its_author(nlp: Any) -> None:
+    text = (
+        "Irish nationalist guerrillas wounded two British soldiers in a bomb attack on Thursday, police said."
+    )
+    attack = next(e for e in record_of(nlp, text).events if "attack" in e.trigger)
+    assert attack.actor1 is not None and attack.actor1.startswith("Rebel Forces")
+    assert attack.actor2 == "Military Forces of United Kingdom"  # not "Thursday"

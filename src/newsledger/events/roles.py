@@ -25,6 +25,9 @@ LIGHT_VERBS = frozenset({
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 FALL_VERBS = frozenset({"fall"})
+HARM_VERBS = frozenset({
+    "kill", "wound", "injure", "hurt", "hit", "destroy", "damage", "target", "strike", "attack", "murder",
+})  # fmt: skip
 LIGHT_OBJECTS = frozenset({"fire"})  # "opened fire on militants": the militants suffer it
 
 
@@ -186,7 +189,9 @@ def noun_agent(noun: Token) -> Token | None:
     if noun.dep_ in ("dobj", "obj", "attr"):
         return verb_subject(governor)  # "staged rallies", "undertake military exercises"
     if noun.dep_ == "pobj" and noun.head.lower_ in ("to", "in", "into", "on"):
-        return verb_subject(governor) if governor.lemma_.lower() in LIGHT_VERBS else None
+        lemma = governor.lemma_.lower()
+        harm = lemma in HARM_VERBS and not _is_passive(governor)  # "wounded two soldiers in a bomb attack"
+        return verb_subject(governor) if lemma in LIGHT_VERBS or harm else None
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and not _is_passive(governor):
         return verb_subject(governor)  # "pressed ahead rapidly with an attack", "responded with airstrikes"
     return None
@@ -196,11 +201,13 @@ def noun_patient(noun: Token) -> Token | None:
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in NOUN_PATIENT_PREPS:
             obj = _child(c, {"pobj"})
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not "an attack on Thursday"
                 return obj
     governor = _noun_governor(noun)
     if governor is not None and noun.dep_ in ("nsubj", "dobj", "obj"):
         return verb_patient(governor) if noun.dep_ == "nsubj" else _prep_object(governor)
+    if governor is not None and noun.dep_ == "pobj" and governor.lemma_.lower() in HARM_VERBS:
+        return verb_patient(governor)  # "wounded two soldiers in a bomb attack", "killed in an airstrike"
     return None
 
 
