@@ -26,6 +26,7 @@ def record_of(nlp: Any, text: str, published: str = "2022-11-11") -> Record:
         ("In return, the leaders would avoid criminal charges and stay in power.", "criminal"),
         ("The trenches were covered by artillery and backed by reinforcements.", "artillery"),
         ("Engineers will rid the fields of thousands of unexploded landmines.", "landmines"),
+        ("Guarantees would likely include a pact to come to Ukraine's defence if it were attacked.", "pact"),
     ],
 )
 def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence: str, word: str) -> None:
@@ -47,6 +48,7 @@ def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence:
         ("Damaged hospital in Kupyansk", "Looting/property destruction"),
         ("Two tortured men were found in the village.", "Attack"),
         ("Police intercepted 20 smugglers on Sunday near the coast.", "Organized crime"),
+        ("The two neighbours signed a pact on border security on Monday.", "Agreement"),
     ],
 )
 def test_weapons_and_agents_still_type_the_events_they_take_part_in(

@@ -9,7 +9,8 @@ A verb or a verb-noun pair reports an event. A noun or adjective needs an event 
   Kyiv", "Impact of missile on a street"); "covered by artillery", "rid them of landmines"
   support.
 - other event nouns ("attack", "pact", "protest"): an event unless they only modify another
-  noun ("protest leaders", "attack helicopters").
+  noun ("protest leaders", "attack helicopters") or, short of decisive, are the object of a verb
+  that only mentions them ("guarantees would include a pact", "the situation means fighting").
 - adjectives ("criminal", "diplomatic", "unexploded"): an event only on a noun that reports one
   ("aerial bombardment"); "criminal charges", "diplomatic sources" support at most. Participles
   are verbs ("Damaged hospital in Kupyansk", "two tortured men").
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 from newsledger.events.lexicon import Lexicon, lexicon, phrase_key
 from newsledger.events.triggers import Match
 
+DECISIVE = 3.0  # a decisive word ("airstrike", "ceasefire") reports its event in any frame
 FRAMES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "ROOT"})
 SHIELDING = frozenset({  # "positions covered by artillery": the weapon guards, nothing happens
     "cover", "back", "support", "protect", "defend", "escort", "accompany", "guard", "equip", "arm",
@@ -72,11 +74,27 @@ def _nominal_event(match: Match, doc: Doc, lex: Lexicon, heads: set[int]) -> boo
         return False
     if words & lex.instruments:
         return _framed(token)
-    if token.dep_ != "compound" or token.head.i in heads:
+    if token.dep_ == "compound" and token.head.i not in heads:
+        # "protest leaders", "attack helicopters" modify another noun; under a verbless root the
+        # tagger more likely missed a verb ("The army retook control of the hill")
+        return token.head.dep_ == "ROOT" and token.i > token.sent.start + 1
+    if match.weight < DECISIVE and token.dep_ in ("dobj", "obj"):
+        return _happens(token, heads)
+    return True
+
+
+MENTIONS = frozenset({  # verbs that mention an event noun without making it happen
+    "include", "mean", "discuss", "view", "see", "consider", "describe", "call", "avoid", "involve",
+    "face", "have", "get", "do", "remember", "recall", "compare",
+})  # fmt: skip
+
+
+def _happens(noun: Token, heads: set[int]) -> bool:
+    """An object noun reports an event under a verb that makes it happen, not one that mentions it."""
+    verb = noun.head
+    if verb.i in heads or any(c.dep_ in ("nummod", "poss") for c in noun.children):
         return True
-    # "protest leaders", "attack helicopters" modify another noun; under a verbless root the
-    # tagger more likely missed a verb ("The army retook control of the hill")
-    return token.head.dep_ == "ROOT" and token.i > token.sent.start + 1
+    return verb.lemma_.lower() not in MENTIONS
 
 
 def _keys(doc: Doc, match: Match) -> set[str]:
