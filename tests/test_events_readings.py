@@ -49,6 +49,11 @@ def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence:
         ("Two tortured men were found in the village.", "Attack"),
         ("Police intercepted 20 smugglers on Sunday near the coast.", "Organized crime"),
         ("The two neighbours signed a pact on border security on Monday.", "Agreement"),
+        (
+            "Train carrying components of an artillery unit heading north towards Minsk",
+            "Change to group/activity",
+        ),
+        ("Customs officers seized large quantities of weapons at the port.", "Disrupted weapons use"),
     ],
 )
 def test_weapons_and_agents_still_type_the_events_they_take_part_in(

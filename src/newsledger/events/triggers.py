@@ -116,8 +116,14 @@ def phrase_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Matc
 
 
 def _governor(noun: Token) -> Token | None:
-    """The verb that governs a noun directly or through one preposition ("took into custody")."""
+    """The verb that governs a noun directly or through one preposition ("took into custody"),
+    also through a quantity or part of it ("seized large quantities of weapons", "a train
+    carrying components of an artillery unit")."""
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head
     head = noun.head
+    if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in ("dobj", "obj", "nsubjpass"):
+        noun, head = head.head, head.head.head
     if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     return head if head.i != noun.i and head.pos_ in ("VERB", "AUX") else None
