@@ -54,6 +54,11 @@ def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence:
             "Change to group/activity",
         ),
         ("Customs officers seized large quantities of weapons at the port.", "Disrupted weapons use"),
+        ("Police arrested 15 opposition supporters ahead of the planned rally in Minsk.", "Arrests"),
+        (
+            "Fighters from the two factions exchanged heavy gunfire on the outskirts of Tripoli.",
+            "Armed clash",
+        ),
     ],
 )
 def test_weapons_and_agents_still_type_the_events_they_take_part_in(

@@ -10,7 +10,8 @@ A verb or a verb-noun pair reports an event. A noun or adjective needs an event 
   support.
 - other event nouns ("attack", "pact", "protest"): an event unless they only modify another
   noun ("protest leaders", "attack helicopters") or, short of decisive, are the object of a verb
-  that only mentions them ("guarantees would include a pact", "the situation means fighting").
+  that only mentions them ("guarantees would include a pact", "the situation means fighting"),
+  or are only planned ("ahead of the planned rally").
 - adjectives ("criminal", "diplomatic", "unexploded"): an event only on a noun that reports one
   ("aerial bombardment"); "criminal charges", "diplomatic sources" support at most. Participles
   are verbs ("Damaged hospital in Kupyansk", "two tortured men").
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Token
 from newsledger.events.lexicon import Lexicon, lexicon, phrase_key
 from newsledger.events.triggers import Match
 
+PLANNED = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "possible", "potential"})
 DECISIVE = 3.0  # a decisive word ("airstrike", "ceasefire") reports its event in any frame
 FRAMES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "ROOT"})
 SHIELDING = frozenset({  # "positions covered by artillery": the weapon guards, nothing happens
@@ -74,6 +76,8 @@ def _nominal_event(match: Match, doc: Doc, lex: Lexicon, heads: set[int]) -> boo
         return False
     if words & lex.instruments:
         return _framed(token)
+    if match.weight < DECISIVE and any(c.lower_ in PLANNED for c in token.children if c.dep_ == "amod"):
+        return False  # "arrested supporters ahead of the planned rally": no rally yet
     if token.dep_ == "compound" and token.head.i not in heads:
         # "protest leaders", "attack helicopters" modify another noun; under a verbless root the
         # tagger more likely missed a verb ("The army retook control of the hill")
