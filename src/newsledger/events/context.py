@@ -4,7 +4,8 @@
   against protesters; violence by the protesters (clashes, stones, arson) -> Violent
   demonstration; police dispersing, blocking or detaining them -> Protest with intervention
   (arrests of protesters are that intervention); else Peaceful protest.
-- riots: rioters who loot, burn or kill make a riot, not looting or an attack.
+- riots: rioters who loot, burn or kill make a riot, not looting or an attack; villagers or a
+  crowd who kill or beat together are mob violence.
 - killings and shootings ("killed", "attacked", "opened fire"): an event once a side is named
   (troops, gunmen, civilians, a base); an attack repelled, or against armed targets only ->
   Armed clash, else Attack.
@@ -52,6 +53,7 @@ CIVILIAN_TARGETS = frozenset({
     "girl", "boy", "man", "men", "person", "household", "home", "house", "nurse", "pilgrim", "aid",
     "ranger", "cleric", "activist",
 })  # fmt: skip
+CROWDS = frozenset({"villager", "villagers", "resident", "residents", "crowd", "crowds", "locals", "mob"})
 ARMED_ACTORS = frozenset({
     "gunman", "gunmen", "militant", "fighter", "rebel", "insurgent", "jihadist", "terrorist", "attacker",
     "assailant", "troop", "soldier", "militia", "bandit",
@@ -75,6 +77,9 @@ def refine(
     riot = max(("Violent demonstration", "Mob violence"), key=lambda k: votes.get(k, 0.0))
     if votes.get(riot, 0.0) > 0:
         votes[riot] += votes.pop("Looting/property destruction", 0.0) + votes.pop("Attack", 0.0)
+    if votes.get("Attack", 0.0) and agents & CROWDS and not agents & ARMED_ACTORS:
+        # "villagers beat two men to death": civilians who kill together are a mob
+        votes["Mob violence"] = votes.get("Mob violence", 0.0) + 2 * votes.pop("Attack")
     attack = votes.get("Attack", 0.0)
     if attack and lemmas & (ARMED_TARGETS | CIVILIAN_TARGETS | ARMED_ACTORS):
         votes["Attack"] = attack = 2 * attack
