@@ -59,6 +59,16 @@ def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence:
             "Fighters from the two factions exchanged heavy gunfire on the outskirts of Tripoli.",
             "Armed clash",
         ),
+        ("Rioters torched police vehicles and looted shops in the suburbs.", "Violent demonstration"),
+        ("Villagers beat to death two men suspected of witchcraft.", "Mob violence"),
+        (
+            "Police fired tear gas at supporters who had gathered outside the commission.",
+            "Protest with intervention",
+        ),
+        (
+            "The army cleared rebel pockets from the town and restored state control.",
+            "Government regains territory",
+        ),
     ],
 )
 def test_weapons_and_agents_still_type_the_events_they_take_part_in(
