@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.analysis import analyze
+from newsledger.facts import Facts
 from newsledger.ingest import raw_from_bytes
-from newsledger.model import Article, Event, Record
+from newsledger.model import Article, Event, Place, Record, Span
 from newsledger.pipeline import run_stages
+from newsledger.stages.events import extract_events
 
 
 def record_of(nlp: Any, text: str, published: str = "2022-11-11") -> Record:
@@ -43,3 +45,23 @@ def test_a_reference_point_outside_the_clause_is_not_where(nlp: Any) -> None:
 def test_a_country_acting_is_not_where(nlp: Any) -> None:
     text = "They reached Lysychansk and Severodonetsk, two cities that Russia spent months capturing over the summer."
     assert place_at(record_of(nlp, text), "capturing") != "Russia"
+
+
+def test_what_appears_to_have_been_destroyed_suffers_it_and_is_where(nlp: Any) -> None:
+    text = "The Antonovskiy Bridge, which is the main route out of Kherson, appears to have been destroyed overnight."
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    places = (
+        _place(text, "Antonovskiy Bridge", feature="bridge"),
+        _place(text, "Kherson", feature="city"),
+    )
+    destroyed = extract_events(analysis, Facts(places=places))[0]
+    assert destroyed.actor1 is None  # the bridge destroyed nothing: it suffered it
+    assert destroyed.place == 0
+
+
+def _place(text: str, name: str, *, feature: str) -> Place:
+    start = text.index(name)
+    return Place(
+        span=Span(start, start + len(name)), text=name, name=name, lat=46.6, lon=32.7,
+        country_code="UA", feature=feature, role="literal",  # type: ignore[arg-type]
+    )  # fmt: skip

@@ -72,6 +72,8 @@ def verb_subject(verb: Token) -> Token | None:
             if subj is not None:
                 return _relative_head(subj)
         if current.dep_ in ("xcomp", "conj", "acomp") and current.head.i != current.i:  # "is willing to"
+            if current.dep_ == "xcomp" and _is_passive(current) and _by_agent(current) is None:
+                return None  # "the bridge appears to have been destroyed": the raised subject suffers it
             current = current.head
             continue
         if current.dep_ == "relcl":
@@ -157,6 +159,8 @@ def verb_patient(verb: Token) -> Token | None:
         return obj
     if _is_passive(verb):
         subj = _child(verb, {"nsubjpass"})
+        if subj is None and verb.dep_ == "xcomp":  # "the bridge appears to have been destroyed"
+            subj = _child(verb.head, {"nsubj"})
         if subj is not None:
             return _relative_head(subj)
     for c in verb.children:
