@@ -61,6 +61,7 @@ def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence:
         ),
         ("Rioters torched police vehicles and looted shops in the suburbs.", "Violent demonstration"),
         ("Villagers beat to death two men suspected of witchcraft.", "Mob violence"),
+        ("The grenades and ammunition were discovered near a school, police said.", "Disrupted weapons use"),
         (
             "Police fired tear gas at supporters who had gathered outside the commission.",
             "Protest with intervention",

@@ -40,7 +40,12 @@ def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Mat
     """The matches with `support` set where the words have no event reading of their own."""
     lex = lex or lexicon()
     heads = {m.head for m in matches}
-    nominal = {m.head: _nominal_event(m, doc, lex, heads) for m in matches if not _verbal(m, doc)}
+    handled = {i for m in matches if m.pair for i in range(m.start, m.end)}  # "grenades were discovered"
+    nominal = {
+        m.head: m.head not in handled and _nominal_event(m, doc, lex, heads)
+        for m in matches
+        if not _verbal(m, doc)
+    }
     out = []
     for m in matches:
         token = doc[m.head]
