@@ -111,3 +111,12 @@ def test_the_subject_of_a_harm_done_in_an_attack_is_its_author(nlp: Any) -> None
     attack = next(e for e in record_of(nlp, text).events if "attack" in e.trigger)
     assert attack.actor1 is not None and attack.actor1.startswith("Rebel Forces")
     assert attack.actor2 == "Military Forces of United Kingdom"  # not "Thursday"
+
+
+def test_a_verb_joined_into_a_complement_by_the_parse_keeps_the_main_subject(nlp: Any) -> None:
+    text = (
+        "Ukraine had warned that Russia could be laying a trap for its forces in Kherson, "
+        "but pressed ahead rapidly with an attack overnight."
+    )
+    attack = next(e for e in record_of(nlp, text).events if e.trigger == "attack")
+    assert attack.actor1 == "Military Forces of Ukraine"

@@ -89,3 +89,10 @@ def test_a_withdrawal_told_twice_in_a_sentence_is_one_event(nlp: Any) -> None:
 def test_a_weapon_its_own_clause_describes_is_that_clauses_event(nlp: Any) -> None:
     events = record_of(nlp, "S-300 missiles being transported by trucks near Belgorod").events
     assert [e.sub_type for e in events] == ["Change to group/activity"]
+
+
+def test_a_capture_and_a_liberation_in_one_sentence_stay_two_events(nlp: Any) -> None:
+    text = "Kherson was the first major city to fall to Russia's troops, before being liberated today."
+    kinds = {e.sub_type: e.actor1 for e in record_of(nlp, text).events}
+    assert kinds.get("Non-state actor overtakes territory") == "Military Forces of Russia"
+    assert "Government regains territory" in kinds

@@ -1,10 +1,10 @@
 """One event, one record: repeats of the same happening in one sentence are merged.
 
 - A withdrawal told twice ("If Russia implements its withdrawal from the area, it would be its
-  biggest retreat"): territorial events and retreats of one sentence with compatible actors,
-  place, date and certainty are one event; the territorial sub-type is kept ("Non-violent
-  transfer of territory" over "Change to group/activity"), then the stronger trigger, and the
-  merged event keeps the other's actors, place and date where its own are missing.
+  biggest retreat"): withdrawals and retreats of one sentence with compatible actors, place,
+  date and certainty are one event; "Non-violent transfer of territory" is kept over "Change
+  to group/activity", then the stronger trigger, and the merged event keeps the other's actors,
+  place and date where its own are missing. A capture and a liberation are two happenings.
 - A weapon that a clause of its own describes ("missiles being transported by trucks",
   "rockets that were moved to the border") is that clause's event, not a second one.
 """
@@ -20,8 +20,7 @@ from newsledger.events.lexicon import lexicon, phrase_key
 from newsledger.events.territory import RETREATS
 from newsledger.model import Event
 
-PREFERENCE = (  # of two territorial readings of one happening, the first listed is kept
-    "Government regains territory", "Non-state actor overtakes territory",
+PREFERENCE = (  # of two readings of one withdrawal, the first listed is kept
     "Non-violent transfer of territory", "Change to group/activity",
 )  # fmt: skip
 UNSURE = frozenset({"proposed", "conditional", "denied"})
@@ -52,10 +51,10 @@ def _token(event: Event, doc: Doc) -> Token | None:
 
 
 def _territorial(event: Event, doc: Doc) -> bool:
-    if event.sub_type in PREFERENCE[:3]:
+    if event.sub_type == PREFERENCE[0]:
         return True
     token = _token(event, doc)
-    return event.sub_type == PREFERENCE[3] and token is not None and token.lemma_.lower() in RETREATS
+    return event.sub_type == PREFERENCE[1] and token is not None and token.lemma_.lower() in RETREATS
 
 
 def _same(a: Event, b: Event, doc: Doc) -> bool:

@@ -74,7 +74,7 @@ def verb_subject(verb: Token) -> Token | None:
         if current.dep_ in ("xcomp", "conj", "acomp") and current.head.i != current.i:  # "is willing to"
             if current.dep_ == "xcomp" and _is_passive(current) and _by_agent(current) is None:
                 return None  # "the bridge appears to have been destroyed": the raised subject suffers it
-            current = current.head
+            current = _coordinated_with(current)
             continue
         if current.dep_ == "relcl":
             return current.head
@@ -84,6 +84,21 @@ def verb_subject(verb: Token) -> Token | None:
             continue
         return _left_subject(current)
     return None
+
+
+def _coordinated_with(verb: Token) -> Token:
+    """The verb this one is coordinated with or complements; a finite verb the parse joined to a
+    non-finite one inside a complement belongs with that complement's governor ("Ukraine had
+    warned that Russia could be laying a trap, but pressed ahead with an attack")."""
+    head = verb.head
+    if (
+        verb.dep_ == "conj"
+        and verb.tag_ in FINITE
+        and head.tag_ not in FINITE
+        and head.dep_ in ("ccomp", "advcl")
+    ):
+        return head.head
+    return head
 
 
 def _gerund_governor(verb: Token) -> Token | None:
