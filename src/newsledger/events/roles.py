@@ -133,9 +133,19 @@ def _left_subject(verb: Token) -> Token | None:
     if token.dep_ == "pobj" and token.head.lower_ in ("as", "while", "when"):
         return token
     hung = token.dep_ in ("appos", "conj", "npadvmod") and token.head.i < token.i
-    if hung and verb.tag_ in FINITE and token not in list(verb.subtree):
+    if hung and verb.tag_ in FINITE and _outside_own_phrases(token, verb):
         return token
     return None
+
+
+def _outside_own_phrases(token: Token, verb: Token) -> bool:
+    """Not one of the verb's own phrases: outside its subtree, or inside a clause before it."""
+    current = token
+    while current.i != verb.i:
+        if current.dep_ in ("advcl", "ccomp", "relcl", "acl") or current.head.i == current.i:
+            return True
+        current = current.head
+    return False
 
 
 def recipient_agent(verb: Token) -> Token | None:
