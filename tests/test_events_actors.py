@@ -120,3 +120,9 @@ def test_a_verb_joined_into_a_complement_by_the_parse_keeps_the_main_subject(nlp
     )
     attack = next(e for e in record_of(nlp, text).events if e.trigger == "attack")
     assert attack.actor1 == "Military Forces of Ukraine"
+
+
+def test_a_bare_kind_word_on_the_trigger_leaves_the_possessor_to_name_the_actor(nlp: Any) -> None:
+    text = "Russia would also have to give up its military presence in the Transnistria region of Moldova."
+    presence = next(e for e in record_of(nlp, text).events if "presence" in e.trigger)
+    assert presence.actor1 == "Military Forces of Russia"  # not Moldova's, where the presence is

@@ -139,7 +139,12 @@ class _Sentence:
         state_kind = STATE_KIND[sub.family]
         actor1 = self._actor(agent, state_kind, country, quote, patient=False)
         if trigger.pos_ in ("NOUN", "PROPN"):  # "a Russian missile attack": its own words name it
-            actor1 = modifier_actor(trigger, state_kind=state_kind, default_country=country) or actor1
+            named = modifier_actor(trigger, state_kind=state_kind, default_country=None)
+            if named is not None and named.country is None and named.kind not in ("group", "external"):
+                named = None  # "its military presence": no one named, the possessor decides
+            if named is None and actor1 is None:  # "a police crackdown": the police where it happened
+                named = modifier_actor(trigger, state_kind=state_kind, default_country=country)
+            actor1 = named or actor1
         actor2 = self._actor(patient, state_kind, country, None, patient=True, victims=sub.family in VICTIMS)
         if actor2 is not None and actor2.kind == "civilians" and sub.family in ARMED_ONLY:
             actor2 = None  # "liberating the village of Snihurivka": a place taken, not its people
