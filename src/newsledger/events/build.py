@@ -137,14 +137,9 @@ class _Sentence:
         place = choose_place(self.places, doc, trigger, clause, excluded, taken)
         country = self._country(place) or self.focus
         state_kind = STATE_KIND[sub.family]
-        actor1 = self._actor(agent, state_kind, country, quote, patient=False)
-        if trigger.pos_ in ("NOUN", "PROPN"):  # "a Russian missile attack": its own words name it
-            named = modifier_actor(trigger, state_kind=state_kind, default_country=None)
-            if named is not None and named.country is None and named.kind not in ("group", "external"):
-                named = None  # "its military presence": no one named, the possessor decides
-            if named is None and actor1 is None:  # "a police crackdown": the police where it happened
-                named = modifier_actor(trigger, state_kind=state_kind, default_country=country)
-            actor1 = named or actor1
+        actor1 = _own_words(
+            trigger, state_kind, country, self._actor(agent, state_kind, country, quote, patient=False)
+        )
         actor2 = self._actor(patient, state_kind, country, None, patient=True, victims=sub.family in VICTIMS)
         if actor2 is not None and actor2.kind == "civilians" and sub.family in ARMED_ONLY:
             actor2 = None  # "liberating the village of Snihurivka": a place taken, not its people
@@ -215,6 +210,18 @@ def _referred(pronoun: Token, state_kind: str, default: str | None) -> Actor | N
         if actor is not None:
             return actor
     return None
+
+
+def _own_words(trigger: Token, state_kind: str, country: str | None, actor1: Actor | None) -> Actor | None:
+    """A trigger noun's own words name its actor ("a Russian missile attack") over the parse's."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return actor1
+    named = modifier_actor(trigger, state_kind=state_kind, default_country=None)
+    if named is not None and named.country is None and named.kind not in ("group", "external"):
+        named = None  # "its military presence": no one named, the possessor decides
+    if named is None and actor1 is None:  # "a police crackdown": the police where it happened
+        named = modifier_actor(trigger, state_kind=state_kind, default_country=country)
+    return named or actor1
 
 
 def _in_speaker(section: Section, candidate: Candidate, speakers: list[Span | None]) -> bool:
