@@ -24,9 +24,14 @@ def excerpt(record: dict[str, Any], picks: argparse.Namespace) -> dict[str, Any]
         "schema": record["schema"],
         "doc_id": record["doc_id"],
         "article": {k: article.get(k) for k in ("title", "outlet", "authors", "published", "language")}
-        | {"text": f"{len(article.get('text', ''))} characters", "captions": len(article.get("captions", []))},
-        "counts": {k: len(record[k]) for k in ("entities", "quotes", "places", "times", "quantities", "events",
-                                               "claims", "errors")},
+        | {
+            "text": f"{len(article.get('text', ''))} characters",
+            "captions": len(article.get("captions", [])),
+        },
+        "counts": {
+            k: len(record[k])
+            for k in ("entities", "quotes", "places", "times", "quantities", "events", "claims", "errors")
+        },
         "quotes[i]": first(record["quotes"], picks.quote),
         "places[i]": first(record["places"], picks.place),
         "times[i]": first(record["times"], picks.time),
@@ -36,7 +41,9 @@ def excerpt(record: dict[str, Any], picks: argparse.Namespace) -> dict[str, Any]
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quote", default="Kherson remains part")
     parser.add_argument("--place", default="Snihurivka")
     parser.add_argument("--time", default="Thursday evening")
