@@ -338,3 +338,13 @@ def test_the_speaker_next_to_the_cue_wins_over_a_subject_inside_the_quote(read: 
 
 def test_a_physical_attack_is_not_an_attribution(read: Any) -> None:
     assert read("Al-Shabaab fighters attacked an army base in Somalia on Monday, killing 12 soldiers.") == ()
+
+
+def test_a_participle_after_the_content_carries_the_content_on(read: Any) -> None:
+    text = (
+        "Mykhailo Podolyak, an adviser to Zelenskiy, said Russia wanted to turn Kherson into a "
+        "'city of death', mining everything from apartments to sewers and planning to shell the city."
+    )
+    q = only(read(text), "Russia wanted")
+    assert q.text.endswith("planning to shell the city")
+    assert q.speaker.name == "Mykhailo Podolyak"

@@ -56,6 +56,10 @@ LEADERS = frozenset({"that", ",", ":", "-", "—", "–", "--", "―"})
 OBJECT_TAILS = frozenset({"as", "of", "for", "to"})  # "accused the GOP of stoking", "likened RT to the BBC"
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis"})
+SPEAKER_CIRCUMSTANCES = frozenset(
+    {"speak", "address", "visit", "appear", "write", "talk", "refer", "respond", "stand", "sit", "arrive",
+     "cite", "point", "reply", "answer", "quote", "return", "travel", "meet", "attend", "hold", "wear"}
+)  # fmt: skip
 
 
 def frame(cue: CueMatch, who: Mention | None) -> Range:
@@ -104,6 +108,7 @@ def content(cue: CueMatch, fr: Range, lex: Lexicon) -> list[Range]:
         return first
     found = _complement(cue, fr, lex)
     if found is not None:
+        found = _with_trailing_participle(verb, found, lex)
         return [r for r in (_clip(_with_own_conj(verb, found, bounds, lex), bounds),) if r is not None]
     return _rest_of_clause(cue, fr, bounds)
 
@@ -200,6 +205,27 @@ def _complement(cue: CueMatch, fr: Range, lex: Lexicon) -> Range | None:
     if lemma in lex.object_content:
         return obj.left_edge.i, (_last_word(tail) if tail is not None else end) + 1
     return None
+
+
+def _with_trailing_participle(verb: Token, found: Range, lex: Lexicon) -> Range:
+    """ "said Russia wanted to turn Kherson into a 'city of death', mining everything ...": the
+    parser hangs a participle after the content on the cue verb, but it goes on the content's
+    clause. Not a participle of speech or of the speaker's own circumstances ("..., adding",
+    "..., speaking in Kyiv"), and only when the content is a clause with its own subject."""
+    doc = verb.doc
+    head = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if head is None or not _has(head, "nsubj") or found[1] <= head.i:
+        return found
+    for child in verb.rights:
+        if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < found[1] or child.i < 1:
+            continue
+        lemma = child.lemma_.lower()
+        if doc[child.i - 1].text != "," or lemma in lex.verbs or lemma in SPEAKER_CIRCUMSTANCES:
+            continue
+        if doc[found[1] : child.i - 1].text.strip(" '’\"”"):
+            continue  # something else stands between the content and the participle
+        return found[0], child.right_edge.i + 1
+    return found
 
 
 def _noun_content(noun: Token) -> Range | None:
