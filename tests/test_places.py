@@ -118,7 +118,18 @@ def test_eval_agrees_with_the_reference_scorer(shared: Path, tmp_path: Path) -> 
     )
     preds, metrics = tmp_path / "pred.jsonl", tmp_path / "metrics.json"
     result = CliRunner().invoke(
-        app, ["eval", "places", str(subset), "--no-seed", "--predictions", str(preds), "--json", str(metrics)]
+        app,
+        [
+            "eval",
+            "places",
+            str(subset),
+            "--no-seed",
+            "--no-incidents",
+            "--predictions",
+            str(preds),
+            "--json",
+            str(metrics),
+        ],
     )
     assert result.exit_code == 0, result.output
     reference = subprocess.run(

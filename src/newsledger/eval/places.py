@@ -33,7 +33,9 @@ HEADLINE = (
     "e2e_f1",
 )
 SEED_KM = 10.0
+INCIDENT_KM = 10.0
 SETTLEMENTS = frozenset({"city", "town", "village"})
+INCIDENTS = "cir_ukraine_2022-10_dev.jsonl"
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -106,6 +108,28 @@ def seed_right(entry: dict[str, Any], place: Place) -> bool:
     )
 
 
+def incident_metrics(path: Path) -> dict[str, float]:
+    """On short incident captions with a gold town and point (CIR's Ukraine monitor): of the captions that
+    name their town (its loose key occurs in the text), the share with any placed place and the share with
+    one within 10 km of the gold point. Each caption is its own document, without context."""
+    from newsledger.geo.distance import haversine_km
+    from newsledger.geo.names import fold, loose
+
+    rows = [r for r in read_jsonl(path) if r.get("location") and r.get("lat") is not None]
+    named = [r for r in rows if loose(fold(str(r["location"]))) in loose(fold(r["text"]))]
+    found = dict(parse_all([(str(r["id"]), r["text"]) for r in named]))
+    placed = near = 0
+    for r in named:
+        km = [
+            haversine_km(r["lat"], r["lon"], p.lat, p.lon) for p in found[str(r["id"])] if p.lat is not None
+        ]
+        placed += bool(km)
+        near += bool(km) and min(km) <= INCIDENT_KM
+    n = len(named) or 1
+    return {"incidents_named": float(len(named)), "incidents_found": round(placed / n, 4),
+            "incidents_10km": round(near / n, 4)}  # fmt: skip
+
+
 def print_table(result: dict[str, dict[str, float]], seed: dict[str, float], label: str) -> None:
     """One row a metric, one column a set (overall, then each corpus)."""
     table = Table(title=f"places: {label}")
@@ -120,9 +144,14 @@ def print_table(result: dict[str, dict[str, float]], seed: dict[str, float], lab
         table.add_row(metric, *cells)
     console = Console()
     console.print(table)
-    if seed:
+    if "seed_found" in seed:
         console.print(
             f"seed: found {seed['seed_found']:.3f}, right (10 km / region) {seed['seed_right']:.3f}"
+        )
+    if "incidents_named" in seed:
+        console.print(
+            f"incident captions naming their town: {seed['incidents_named']:.0f}; any place "
+            f"{seed['incidents_found']:.3f}, within {INCIDENT_KM:.0f} km {seed['incidents_10km']:.3f}"
         )
 
 
@@ -140,6 +169,9 @@ def command(
     json_out: Annotated[Path | None, typer.Option("--json", help="Write the metrics as JSON.")] = None,
     check: Annotated[bool, typer.Option("--check", help="Exit 1 when a metric is under its floor.")] = False,
     seed: Annotated[bool, typer.Option(help="Also score the seed article's gold places.")] = True,
+    incidents: Annotated[
+        bool, typer.Option(help="Also score the incident captions (events-dev CIR Ukraine, town points).")
+    ] = True,
 ) -> None:
     """Evaluate the places stage: recognition P/R/F1, accuracy@161 km, error, AUC, end to end."""
     path = dataset or shared_path("data", "geo-dev", "dev_full.jsonl" if full else "dev_sample.jsonl")
@@ -148,6 +180,8 @@ def command(
     preds = {doc_id: [prediction(p) for p in places] for doc_id, places in found.items()}
     result = score(gold, preds)
     seed_scores = seed_metrics(compat=compat) if seed else {}
+    if incidents:
+        seed_scores |= incident_metrics(shared_path("data", "events-dev", INCIDENTS))
     print_table(result, seed_scores, f"{path.name}{' (compat)' if compat else ''}")
     metrics = {**result["overall"], **seed_scores}
     if predictions:
