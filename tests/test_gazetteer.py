@@ -26,8 +26,12 @@ def test_fold_drops_case_accents_possessive_apostrophes_and_dots() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Sievierodonetsk", "Severodonetsk"), ("Mykolayiv", "Mykolaiv"), ("Lysychansk", "Lisichansk")],
-)
+    [
+        ("Sievierodonetsk", "Severodonetsk"), ("Mykolayiv", "Mykolaiv"), ("Lysychansk", "Lisichansk"),
+        ("Zaporizhzhia", "Zaporizhia"), ("Zaporizhzhya", "Zaporizhia"), ("Avdiivka", "Avdiyivka"),
+        ("Kupiansk", "Kup'yans'k"), ("Sviatohirsk", "Svyatohirsk"), ("Khmelnytskyi", "Khmelnitsky"),
+    ],
+)  # fmt: skip
 def test_loose_key_merges_transliteration_variants(a: str, b: str) -> None:
     assert loose(fold(a)) == loose(fold(b))
 
@@ -83,6 +87,17 @@ def test_the_united_states_point_suits_both_conventions_of_the_corpora() -> None
 def test_lookup_finds_each_spelling_of_war_news_places(name: str, geonames_id: int) -> None:
     gids = {c.gid for c in open_gazetteer().lookup(name)}
     assert f"geonames:{geonames_id}" in gids
+
+
+def test_a_spelling_variant_of_a_places_own_name_counts_as_its_name() -> None:
+    """ "Avdiivka" is how news spells GeoNames' "Avdiyivka"; "Zaporizhzhia" spells the city, while it is
+    only a short form of "Zaporizhzhia Oblast"."""
+    gazetteer = open_gazetteer()
+    avdiivka = [c for c in gazetteer.lookup("Avdiivka") if c.admin1 == "Donetsk Oblast"]
+    assert avdiivka and avdiivka[0].main and not avdiivka[0].loose
+    senses = {c.feature: c for c in gazetteer.lookup("Zaporizhzhia") if c.population > 100_000}
+    assert senses["city"].main and not senses["region"].main
+    assert any(c.feature == "region" for c in gazetteer.lookup("Zaporizhia Oblast"))
 
 
 def test_lookup_has_regions_countries_and_curated_features() -> None:

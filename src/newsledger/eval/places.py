@@ -120,9 +120,8 @@ def incident_metrics(path: Path) -> dict[str, float]:
     found = dict(parse_all([(str(r["id"]), r["text"]) for r in named]))
     placed = near = 0
     for r in named:
-        km = [
-            haversine_km(r["lat"], r["lon"], p.lat, p.lon) for p in found[str(r["id"])] if p.lat is not None
-        ]
+        points = [(p.lat, p.lon) for p in found[str(r["id"])] if p.lat is not None and p.lon is not None]
+        km = [haversine_km(r["lat"], r["lon"], lat, lon) for lat, lon in points]
         placed += bool(km)
         near += bool(km) and min(km) <= INCIDENT_KM
     n = len(named) or 1

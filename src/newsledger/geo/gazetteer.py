@@ -78,7 +78,7 @@ class Gazetteer:
         found += self._user.get(key, [])
         if not found and len(key) >= LOOSE_MIN:
             found = [_candidate(r, loose_match=True) for r in self._query("n.loose = ?", loose(key))]
-        return tuple(_dedupe(found))
+        return tuple(_dedupe([_own_spelling(c, key) for c in found]))
 
     def _query(self, where: str, value: str) -> list[tuple[object, ...]]:
         sql = f"SELECT {_COLUMNS}, n.main FROM names n JOIN places p ON p.id = n.place WHERE {where}"
@@ -110,6 +110,15 @@ def _candidate(row: tuple[object, ...], *, loose_match: bool) -> Candidate:
         main=bool(main),
         loose=loose_match,
     )
+
+
+def _own_spelling(c: Candidate, key: str) -> Candidate:
+    """An alias or loose match that only spells the entry's own name otherwise ("Avdiivka" for
+    "Avdiyivka", "Zaporizhia" for "Zaporizhzhya") counts as its own name; "Zaporizhzhia" for
+    "Zaporizhzhia Oblast" does not."""
+    if c.main or len(key) < LOOSE_MIN or loose(fold(c.name)) != loose(key):
+        return c
+    return dataclasses.replace(c, main=True)
 
 
 def _user_candidate(row: SupplementRow, *, main: bool) -> Candidate:

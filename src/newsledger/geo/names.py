@@ -2,8 +2,9 @@
 
 `fold("Zaporizhzhia")` is the exact key; `loose(...)` also merges the spelling
 variants that romanizations of Cyrillic and other scripts produce (y/i/j, doubled
-letters, soft signs, ie/e, kh/h, w/v), so "Sievierodonetsk" and "Severodonetsk",
-or "Mykolayiv" and "Mykolaiv", share a key.
+letters and digraphs, soft signs, ie/e, -iia/-ia, -iivka/-iyivka, kh/h, w/v), so "Sievierodonetsk" and
+"Severodonetsk", "Mykolayiv" and "Mykolaiv", "Avdiivka" and "Avdiyivka", or "Zaporizhia" and
+"Zaporizhzhia" share a key.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _LETTERS = str.maketrans(
 _APOSTROPHES = re.compile(r"[’'`ʼʹ´‘]")
 _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 _LOOSE_RULES = (
+    (re.compile(r"(zh|sh|ch|kh)\1+"), r"\1"),  # "Zaporizhzhia", "Zaporizhia"
     (re.compile(r"[yj]"), "i"),
     (re.compile(r"w"), "v"),
     (re.compile(r"kh"), "h"),
