@@ -72,13 +72,18 @@ def hints(span: Span) -> tuple[str | None, str | None, bool]:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
-    determiner = before is not None and before.lower_ == "the"
+    determiner = before is not None and before.lower_ == "the" and not modifies_next(span)
     feature = None
     if after is not None and after.lower_ in REGION_WORDS:
         feature = "region"
     elif after is not None and after.lower_ in SETTLEMENT_WORDS | {"river"}:
         feature = "settlement" if after.lower_ != "river" else "water"
-    elif before is not None and before.lower_ == "of" and span.start > 1:
+    elif (
+        before is not None
+        and before.lower_ == "of"
+        and span.start > 1
+        and not named_part(doc, span.start - 2)
+    ):
         word = doc[span.start - 2].lower_
         feature = "settlement" if word in SETTLEMENT_WORDS else "region" if word in REGION_WORDS else None
     elif before is not None and before.lower_ == "called" and span.start > 1:
@@ -87,6 +92,18 @@ def hints(span: Span) -> tuple[str | None, str | None, bool]:
     elif listed_before(span) in PLURAL_REGION_WORDS:
         feature = "region"
     return feature, within(span), determiner
+
+
+def modifies_next(span: Span) -> bool:
+    """The name modifies a noun after it ("the Zhytomyr substation"): "the" is that noun's."""
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= span.end
+
+
+def named_part(doc: Doc, i: int) -> bool:
+    """ "the Petrovsky district of Donetsk": a named district of a place, which is no hint that the place
+    is a region (a city has districts too), unlike "the region of Kherson"."""
+    return i > 0 and doc[i].lower_ in {"district", "area", "suburb"} and doc[i - 1].pos_ == "PROPN"
 
 
 def listed_before(span: Span) -> str | None:

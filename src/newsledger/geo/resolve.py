@@ -21,6 +21,7 @@ from newsledger.geo.distance import haversine_km
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention
 from newsledger.geo.names import fold
+from newsledger.geo.words import REGION_WORDS
 
 __all__ = ["Resolution", "Weights", "haversine_km", "resolve_all"]
 
@@ -165,8 +166,20 @@ def resolve_all(
     for m, i in zip(mentions, of_mention, strict=True):
         name = names[i]  # the mention's own hints, with what the document says about its name
         own = {c.gid: prior(c, m, w) + name.contained[c.gid] + context[i].get(c.gid, 0.0) for c in name.pool}
-        out.append(pick(name.pool, own))
+        out.append(outside_its_region(m, name, gazetteer) or pick(name.pool, own))
     return out
+
+
+def outside_its_region(m: Mention, name: Name, gazetteer: Gazetteer) -> Resolution | None:
+    """ "Horodnje, Luhansk Oblast" when no sense of the name lies in Luhansk Oblast: the gazetteer lacks
+    the place meant, and a namesake elsewhere would be a wrong point, so the point stays unknown."""
+    words = (m.within or "").split()
+    if len(words) < 2 or not name.pool or words[-1].lower() not in REGION_WORDS:
+        return None  # only a container named as a region is sure: "Bakhmut, Donetsk" may be a list
+    regions = [c for c in gazetteer.lookup(m.within) if c.feature in REGIONS and not c.loose]
+    if not regions or any(_inside(c, r) for c in name.pool for r in regions):
+        return None
+    return Resolution(candidate=None, confidence=0.0, reason=f"no {m.text} in {m.within} in the gazetteer")
 
 
 def belief(pool: tuple[Candidate, ...], scores: dict[str, float], temperature: float) -> dict[str, float]:

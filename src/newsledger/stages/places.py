@@ -12,6 +12,7 @@ from newsledger.geo.mentions import Mention
 from newsledger.geo.recognize import find_mentions
 from newsledger.geo.resolve import Resolution, resolve_all
 from newsledger.geo.roles import role_of
+from newsledger.geo.words import REGION_WORDS
 from newsledger.model import Place, Span
 
 
@@ -30,8 +31,11 @@ def worth_keeping(mention: Mention) -> bool:
     """An unresolved name stays (with a null point and a reason) only when the model is sure it is a
     place: a GPE or LOC entity that is not an acronym ("HIV", "UN"), or a facility named as a street,
     square, bridge or church ("Royal Street"); other facilities and names found only in the gazetteer
-    are dropped with their missing candidates."""
+    are dropped with their missing candidates, unless a region is named as their container ("Horodnje,
+    Luhansk Oblast")."""
     letters = mention.text.replace(".", "")
+    if mention.within and mention.within.split()[-1].lower() in REGION_WORDS:
+        return True
     if mention.source == "ner:FAC":
         return mention.text.split()[-1].lower() in STREETS
     return mention.source in {"ner:GPE", "ner:LOC"} and not (letters.isupper() and len(letters) <= 5)

@@ -1,0 +1,58 @@
+"""War reporting's places: spelling variants, facilities named after towns, "X, Y Oblast", cities that
+share their region's name, namesakes far away, streets placed at their city (issue 4, round 4).
+
+Sentences are written like incident captions and war reports, not taken from the dev sets.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsledger.analysis import analyze
+from newsledger.geo.distance import haversine_km
+from newsledger.model import Article, Place
+from newsledger.stages.places import extract_places
+
+ZAPORIZHZHIA = (47.82, 35.19)  # the city; the oblast's point lies some 80 km south-east of it
+
+
+def places_in(nlp: Any, text: str) -> tuple[Place, ...]:
+    return extract_places(analyze(nlp, Article(text=text)))
+
+
+def by_text(places: tuple[Place, ...], text: str) -> Place:
+    return next(p for p in places if p.text == text)
+
+
+def km_from(place: Place, point: tuple[float, float]) -> float:
+    assert place.lat is not None and place.lon is not None, place
+    return haversine_km(point[0], point[1], place.lat, place.lon)
+
+
+def test_a_bare_name_shared_by_a_city_and_its_region_is_the_city(nlp: Any) -> None:
+    city = by_text(
+        places_in(nlp, "A missile strike destroyed a kindergarten in Zaporizhzhia."), "Zaporizhzhia"
+    )
+    assert city.feature == "city" and km_from(city, ZAPORIZHZHIA) < 10
+    region = by_text(places_in(nlp, "Shelling went on across the Zaporizhzhia region."), "Zaporizhzhia")
+    assert region.feature == "region"
+
+
+def test_the_article_of_a_facility_does_not_make_its_town_a_region(nlp: Any) -> None:
+    zhytomyr = by_text(
+        places_in(nlp, "Firefighters worked at the Zhytomyr substation overnight."), "Zhytomyr"
+    )
+    assert zhytomyr.feature == "city" and zhytomyr.admin1 == "Zhytomyr Oblast"
+
+
+def test_a_named_district_of_a_city_leaves_the_city_a_city(nlp: Any) -> None:
+    places = places_in(nlp, "A school was hit in the Kalininsky district of Donetsk on Tuesday.")
+    donetsk = by_text(places, "Donetsk")
+    assert donetsk.feature == "city"
+
+
+def test_a_namesake_outside_the_stated_oblast_is_no_answer(nlp: Any) -> None:
+    places = places_in(nlp, "Rocket launchers were seen moving through Horodnje, Luhansk Oblast, on Monday.")
+    horodnje = by_text(places, "Horodnje")
+    assert horodnje.lat is None and horodnje.reason and "Luhansk Oblast" in horodnje.reason
+    assert by_text(places, "Luhansk Oblast").feature == "region"
