@@ -56,3 +56,28 @@ def test_a_namesake_outside_the_stated_oblast_is_no_answer(nlp: Any) -> None:
     horodnje = by_text(places, "Horodnje")
     assert horodnje.lat is None and horodnje.reason and "Luhansk Oblast" in horodnje.reason
     assert by_text(places, "Luhansk Oblast").feature == "region"
+
+
+def test_a_facility_named_after_a_town_places_the_town(nlp: Any) -> None:
+    rivne = by_text(places_in(nlp, "Damage to the Rivne Substation after a missile strike."), "Rivne")
+    assert rivne.feature == "city" and rivne.admin1 == "Rivne Oblast" and rivne.role == "literal"
+    lutsk = by_text(places_in(nlp, "Firefighters at Lutsk Substation on Monday"), "Lutsk")
+    assert lutsk.admin1 == "Volyn Oblast"
+    college = places_in(nlp, "Beryslav medical college dormitory damaged")
+    assert [(p.text, p.admin1) for p in college] == [("Beryslav", "Kherson Oblast")]
+    plant = places_in(nlp, "Smoke rose over the Ladyzhyn Thermal Power Plant after the strike.")
+    assert [(p.text, p.admin1) for p in plant] == [("Ladyzhyn", "Vinnytsia Oblast")]
+    solonka = places_in(nlp, "Electrical Substation Solonka damaged after strike")
+    assert [(p.text, p.admin1) for p in solonka] == [("Solonka", "Lviv Oblast")]
+
+
+def test_a_facility_the_gazetteer_knows_is_placed_itself(nlp: Any) -> None:
+    bridge = by_text(places_in(nlp, "Drones struck the Kerch Bridge overnight."), "Kerch Bridge")
+    assert bridge.feature == "bridge" and bridge.name == "Crimean Bridge"
+    plant = places_in(nlp, "Shelling hit the Zaporizhzhia nuclear power plant again on Sunday.")
+    assert [p.feature for p in plant] == ["power plant"]
+
+
+def test_institutions_named_after_something_else_do_not_make_places(nlp: Any) -> None:
+    text = "Parents of Story Elementary School pupils met at a Shell gas station near Cora Kelly School."
+    assert not {p.text for p in places_in(nlp, text)} & {"Story", "Shell", "Cora"}

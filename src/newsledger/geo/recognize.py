@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from newsledger.analysis import Analysis
+from newsledger.geo.facilities import facility_mentions
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import (
     Mention,
@@ -35,10 +36,16 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
         for t in e
     }
     found = [
+        m for i, s in enumerate(analysis.sections) for m in facility_mentions(i, s.doc, gazetteer, people)
+    ]
+    facility = {(m.section, t) for m in found for t in range(m.start, m.end)}
+    found += [
         m
         for i, s in enumerate(analysis.sections)
         for m in ner_mentions(i, s.doc, gazetteer)
-        if not person_name(m, people, gazetteer) and not speaker(s.doc[m.start : m.end], gazetteer)
+        if not person_name(m, people, gazetteer)
+        and not speaker(s.doc[m.start : m.end], gazetteer)
+        and not any((i, t) in facility for t in range(m.start, m.end))
     ]
     for i, s in enumerate(analysis.sections):
         taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
