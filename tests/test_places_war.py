@@ -81,3 +81,26 @@ def test_a_facility_the_gazetteer_knows_is_placed_itself(nlp: Any) -> None:
 def test_institutions_named_after_something_else_do_not_make_places(nlp: Any) -> None:
     text = "Parents of Story Elementary School pupils met at a Shell gas station near Cora Kelly School."
     assert not {p.text for p in places_in(nlp, text)} & {"Story", "Shell", "Cora"}
+
+
+def test_a_town_and_its_oblast_inside_an_organisation_tag_are_places(nlp: Any) -> None:
+    places = places_in(
+        nlp, "Smoke after shelling at the Thermal Power Plant at Enerhodar, Zaporizhia Oblast."
+    )
+    assert by_text(places, "Enerhodar").admin1 == "Zaporizhzhia Oblast"
+    assert by_text(places, "Zaporizhia Oblast").feature == "region"
+    vorozhba = by_text(
+        places_in(nlp, "Destroyed roof of train station in Vorozhba, Sumy Oblast."), "Vorozhba"
+    )
+    assert vorozhba.admin1 == "Sumy Oblast"
+
+
+def test_a_town_written_before_its_oblast_without_a_comma_is_in_it(nlp: Any) -> None:
+    places = places_in(nlp, "A shell hit a former residence in Kakhovka Kherson Oblast, Ukraine, on Friday.")
+    assert by_text(places, "Kakhovka").admin1 == "Kherson Oblast"
+    assert by_text(places, "Kherson Oblast").feature == "region"
+
+
+def test_words_in_another_script_are_not_looked_up_as_their_latin_part(nlp: Any) -> None:
+    places = places_in(nlp, "Cafe Аист in Tavriiske destroyed")
+    assert [p.text for p in places] == ["Tavriiske"]

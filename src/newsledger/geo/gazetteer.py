@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsledger.geo.build import cache_dir, ensure_built
-from newsledger.geo.names import fold, loose
+from newsledger.geo.names import fold, is_latin_name, loose
 from newsledger.geo.supplement import SupplementRow, read_supplement
 
 USER_SUPPLEMENT = "gazetteer_user.tsv"
@@ -71,7 +71,7 @@ class Gazetteer:
     def _lookup(self, name: str) -> tuple[Candidate, ...]:
         """Entries named `name` (folded); if none, entries whose loose key matches."""
         key = fold(name)
-        if not key:
+        if not key or not is_latin_name(name):  # "Cafe Аист" is no "Cafe": other scripts are not indexed
             return ()
         rows = self._query("n.key = ?", key)
         found = [_candidate(r, loose_match=False) for r in rows]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.geo.containers import split_region_tail
 from newsledger.geo.demonyms import is_demonym, looks_adjectival
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.words import (
@@ -116,9 +117,19 @@ def listed_before(span: Span) -> str | None:
     return doc[i].lower_ if i < len(doc) else None
 
 
+UNIT_WORDS = frozenset(["oblast", "region", "province", "krai", "raion", "governorate", "prefecture"])
+
+
 def within(span: Span) -> str | None:
+    """The place a name is said to be in: "Pavlivka, in Donetsk", "Paris, Tenn.", "Horodnje, Luhansk
+    Oblast, Ukraine" (a region named so contains, even before more names), "Kakhovka Kherson Oblast"."""
     doc = span.doc
     i = span.end
+    k = i
+    while k < len(doc) and k - i < 4 and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1
+    if k - i >= 2 and doc[k - 1].lower_ in UNIT_WORDS:  # not "Miss Butler County"
+        return doc[i:k].text
     if i + 1 < len(doc) and doc[i].text == ",":
         j = i + 1
         if doc[j].lower_ == "in" and j + 1 < len(doc):
@@ -126,7 +137,8 @@ def within(span: Span) -> str | None:
         k = j
         while k < len(doc) and (doc[k].is_title or doc[k].is_upper or doc[k].text == ".") and k - j < 4:
             k += 1
-        if k > j and doc[j].pos_ == "PROPN" and (doc[k - 1].text.endswith(".") or not in_list(doc, k)):
+        stated = doc[k - 1].text.endswith(".") or doc[k - 1].lower_ in REGION_WORDS
+        if k > j and doc[j].pos_ == "PROPN" and (stated or not in_list(doc, k)):
             return doc[j:k].text
     return None
 
@@ -164,7 +176,13 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
         cleaned = clean(ent)
         if cleaned is None:
             continue
-        for piece in (p for c in split_commas(cleaned) for p in split_joined(c, gazetteer)):
+        pieces = (
+            p
+            for c in split_commas(cleaned)
+            for j in split_joined(c, gazetteer)
+            for p in split_region_tail(j, gazetteer)
+        )
+        for piece in pieces:
             part = known_part(strip_type_word(piece, gazetteer), gazetteer)
             if part is not None and is_name(part, gazetteer):
                 yield make(section, part, f"ner:{ent.label_}")
@@ -186,7 +204,7 @@ def split_joined(span: Span, gazetteer: Gazetteer) -> list[Span]:
 
 def is_name(span: Span, gazetteer: Gazetteer) -> bool:
     """A place name, not a demonym, an adjective or a bare compass direction."""
-    if not capitalized_word(span[0]) or span.text.lower() in COMPASS:
+    if not capitalized_word(span[0]) or span.text.lower() in COMPASS or len(span.text) < 2:
         return False
     if is_demonym(span.text) or all(t.pos_ == "ADJ" for t in span):
         return False

@@ -7,6 +7,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from newsledger.analysis import Analysis
+from newsledger.geo.containers import (
+    is_own_name_with_region,
+    is_whole_place,
+    outside_own_name,
+    split_region_tail,
+)
 from newsledger.geo.facilities import facility_mentions
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import (
@@ -19,6 +25,7 @@ from newsledger.geo.mentions import (
     proper_runs,
     strong,
 )
+from newsledger.geo.words import REGION_WORDS
 
 LANDMARKS = frozenset(
     {"bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory"}
@@ -74,13 +81,23 @@ def missed(
         ent = ent_of.get(run.start)
         if ent is not None and ent.label_ not in BLOCKING_LABELS and not misdated(ent, gazetteer):
             continue  # a place already, or a date, number or amount ("in March")
-        if run.text not in known and ent is not None and (ent.start < run.start or ent.end > run.end):
+        if ent is not None and outside_own_name(run, ent):
+            ent = None  # "the Thermal Power Plant at Enerhodar, Zaporizhia Oblast": where it is
+        elif ent is not None and (is_own_name_with_region(run, ent) or is_whole_place(run, ent, gazetteer)):
+            pass  # "Vorozhba, Sumy Oblast", "the Kerch Bridge"
+        elif run.text not in known and ent is not None and (ent.start < run.start or ent.end > run.end):
             if ent.label_ != "ORG":  # "The Texas Rangers": a name inside an organisation's is not a place
                 yield from known_words(section, run, known)  # "Losing Kherson": only the known name
             continue
+        region = run[-1].lower_ in REGION_WORDS  # "Zaporizhia Oblast": spelled loosely, but named a region
         candidates = tuple(
-            c for c in gazetteer.lookup(run.text) if (c.main or c.feature != "district") and not c.loose
+            c
+            for c in gazetteer.lookup(run.text)
+            if (c.main or c.feature != "district") and (not c.loose or (region and c.main))
         )
+        if not candidates and len(parts := split_region_tail(run, gazetteer)) > 1:
+            yield from (make(section, p, "gazetteer") for p in parts)  # "Kakhovka Kherson Oblast"
+            continue
         if not candidates or not is_name(run, gazetteer):
             yield from known_words(section, run, known)
             continue
