@@ -104,3 +104,10 @@ def test_a_town_written_before_its_oblast_without_a_comma_is_in_it(nlp: Any) -> 
 def test_words_in_another_script_are_not_looked_up_as_their_latin_part(nlp: Any) -> None:
     places = places_in(nlp, "Cafe Аист in Tavriiske destroyed")
     assert [p.text for p in places] == ["Tavriiske"]
+
+
+def test_a_village_whose_name_is_no_english_word_is_a_place_after_in(nlp: Any) -> None:
+    torske = by_text(places_in(nlp, "Ukrainian troop presence in Torske"), "Torske")
+    assert torske.admin1 == "Donetsk Oblast"  # the model calls it an organisation
+    places = places_in(nlp, "Aftermath of arrivals at House of Culture in Velyka Bilozerka")
+    assert by_text(places, "Velyka Bilozerka").admin1 == "Zaporizhzhia Oblast"  # and this a person

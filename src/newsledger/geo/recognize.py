@@ -15,6 +15,7 @@ from newsledger.geo.containers import (
 )
 from newsledger.geo.facilities import facility_mentions
 from newsledger.geo.gazetteer import Candidate, Gazetteer
+from newsledger.geo.lexicon import english_word
 from newsledger.geo.mentions import (
     Mention,
     capitalized_word,
@@ -115,12 +116,15 @@ def missed(
 SPEECH = frozenset(["say", "tell", "add", "explain", "recall", "insist", "reply", "ask", "admit", "write"])
 
 
+def speaks(span: Span) -> bool:
+    """The name is the subject of a verb of saying ("Philmont said")."""
+    return span.root.dep_ == "nsubj" and span.root.head.lemma_ in SPEECH
+
+
 def speaker(span: Span, gazetteer: Gazetteer) -> bool:
     """A name that speaks ("said Noma", "Hartmann has said") and is no country, region or city of
     100,000 people (those speak as governments: "Moscow said"): a person."""
-    root = span.root
-    speaks = root.dep_ == "nsubj" and root.head.lemma_ in SPEECH
-    return speaks and not strong(tuple(c for c in gazetteer.lookup(span.text) if not c.loose))
+    return speaks(span) and not strong(tuple(c for c in gazetteer.lookup(span.text) if not c.loose))
 
 
 def person_name(mention: Mention, people: set[str], gazetteer: Gazetteer) -> bool:
@@ -149,16 +153,25 @@ def vouched(
         return True  # a multi-word gazetteer name ("Antonovskiy Bridge", even when tagged as a person)
     acronym = run.text.replace(".", "").isupper() and len(run.text) <= 4  # "BA", "UN"
     where = place_context(run, mention) and not acronym and not called_a_person(run)
+    sized = populous(candidates) or (foreign_town(run, candidates) and not speaks(run))
     if label == "PERSON":  # "in Klamath Falls", "Clinton, Iowa": unless a person of the article has the name
-        return run.text not in people and ((is_strong and len(run) == 1) or (populous(candidates) and where))
+        return run.text not in people and ((is_strong and len(run) == 1) or (sized and where))
     if mention.feature_hint is not None or mention.within is not None:
         return True  # "a town called Pavlivka", "Pavlivka, in Donetsk"
     if label:
-        return (is_strong and locative(run[0])) or (populous(candidates) and where)
+        return (is_strong and locative(run[0])) or (sized and where)
     return is_strong or locative(run[0]) or after_comma_place(run)
 
 
 POPULOUS = 10_000
+
+
+def foreign_town(run: Span, candidates: tuple[Candidate, ...]) -> bool:
+    """A settlement whose name is no English word ("in Torske", "in Velyka Bilozerka"): after "in" it is
+    the village, whatever its size and whatever the model tagged it; "in Story" is not enough."""
+    return not english_word(run.text) and any(
+        c.main and not c.loose and c.feature in {"city", "town", "village"} for c in candidates
+    )
 
 
 def populous(candidates: tuple[Candidate, ...]) -> bool:
