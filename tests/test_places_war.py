@@ -111,3 +111,17 @@ def test_a_village_whose_name_is_no_english_word_is_a_place_after_in(nlp: Any) -
     assert torske.admin1 == "Donetsk Oblast"  # the model calls it an organisation
     places = places_in(nlp, "Aftermath of arrivals at House of Culture in Velyka Bilozerka")
     assert by_text(places, "Velyka Bilozerka").admin1 == "Zaporizhzhia Oblast"  # and this a person
+
+
+def test_an_unknown_street_of_a_named_city_gets_the_citys_point_marked_approximate(nlp: Any) -> None:
+    places = places_in(nlp, "The parade moved down Frenchmen Street in New Orleans on Sunday.")
+    street, city = by_text(places, "Frenchmen Street"), by_text(places, "New Orleans")
+    assert (street.lat, street.lon) == (city.lat, city.lon) and street.admin1 == "Louisiana"
+    assert street.feature == "street" and street.gazetteer_id is None
+    assert street.confidence < city.confidence and street.reason == "approximate: point of New Orleans"
+
+
+def test_an_unknown_street_in_an_article_of_several_cities_keeps_no_point(nlp: Any) -> None:
+    text = "Crowds filled Frenchmen Street. Later they moved on to Baton Rouge and New Orleans."
+    street = by_text(places_in(nlp, text), "Frenchmen Street")
+    assert street.lat is None and street.reason == "not in the gazetteer"

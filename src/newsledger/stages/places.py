@@ -1,12 +1,16 @@
 """Places named in the text, resolved on the offline gazetteer with the whole article as context.
 
 Captions are sections too: they are recognized in their own text and resolved with the body's
-mentions as context (`geo.recognize` then `geo.resolve` over all sections at once).
+mentions as context (`geo.recognize` then `geo.resolve` over all sections at once). An unknown street or
+landmark of a city the text names gets that city's point, marked approximate (`geo.approximate`).
 """
 
 from __future__ import annotations
 
+import dataclasses
+
 from newsledger.analysis import Analysis
+from newsledger.geo.approximate import Approximation, approximate_all
 from newsledger.geo.gazetteer import Gazetteer, open_gazetteer
 from newsledger.geo.mentions import Mention
 from newsledger.geo.recognize import find_mentions
@@ -20,11 +24,24 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tu
     gazetteer = gazetteer or open_gazetteer()
     mentions = find_mentions(analysis, gazetteer)
     resolutions = resolve_all(mentions, gazetteer)
+    approximations = approximate_all(analysis, mentions, resolutions)
     return tuple(
-        to_place(analysis, m, r)
-        for m, r in zip(mentions, resolutions, strict=True)
+        approximate(to_place(analysis, m, r), a)
+        for m, r, a in zip(mentions, resolutions, approximations, strict=True)
         if r.candidate or worth_keeping(m)
     )
+
+
+def approximate(place: Place, approximation: Approximation | None) -> Place:
+    """An unknown street of a named city, at the city's point (see `geo.approximate`)."""
+    if approximation is None:
+        return place
+    city = approximation.city
+    return dataclasses.replace(
+        place, name=place.text, lat=city.lat, lon=city.lon, country_code=city.country_code,
+        admin1=city.admin1, feature=approximation.feature, confidence=approximation.confidence,
+        reason=approximation.reason,
+    )  # fmt: skip
 
 
 def worth_keeping(mention: Mention) -> bool:
