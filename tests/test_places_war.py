@@ -125,3 +125,8 @@ def test_an_unknown_street_in_an_article_of_several_cities_keeps_no_point(nlp: A
     text = "Crowds filled Frenchmen Street. Later they moved on to Baton Rouge and New Orleans."
     street = by_text(places_in(nlp, text), "Frenchmen Street")
     assert street.lat is None and street.reason == "not in the gazetteer"
+
+
+def test_a_park_named_after_a_person_or_town_does_not_place_that_town(nlp: Any) -> None:
+    places = places_in(nlp, "Shelling on the Shevchenko Park on Monday morning")
+    assert not any(p.name == "Shevchenko" for p in places)

@@ -127,7 +127,7 @@ STRIP_LEFT = frozenset(
     ]
 )
 FACILITY_WORDS = frozenset(
-    ["jail", "courthouse", "center", "centre", "park", "hall", "airport", "city", "station", "hospital",
+    ["jail", "courthouse", "center", "centre", "hall", "airport", "city", "station", "hospital",
      "river", "lake", "bridge", "harbor", "harbour", "port", "mall", "stadium", "arena", "square", "civic",
      "-", "+"]
 )  # fmt: skip
