@@ -130,3 +130,22 @@ def test_an_unknown_street_in_an_article_of_several_cities_keeps_no_point(nlp: A
 def test_a_park_named_after_a_person_or_town_does_not_place_that_town(nlp: Any) -> None:
     places = places_in(nlp, "Shelling on the Shevchenko Park on Monday morning")
     assert not any(p.name == "Shevchenko" for p in places)
+
+
+def test_towns_that_troops_shell_or_liberate_are_places_whatever_the_tags(nlp: Any) -> None:
+    text = "Russian forces shelled Bakhmut and Soledar overnight, and Ukraine liberated Balakliia."
+    places = places_in(nlp, text)
+    assert {p.text: p.admin1 for p in places if p.feature != "country"} == {
+        "Bakhmut": "Donetsk Oblast",
+        "Soledar": "Donetsk Oblast",
+        "Balakliia": "Kharkiv Oblast",
+    }
+
+
+def test_a_village_name_shared_across_oblasts_takes_the_sense_near_the_articles_other_places(
+    nlp: Any,
+) -> None:
+    text = "Russian forces shelled Bakhmut and Soledar overnight and struck a school in Novoivanivka."
+    assert by_text(places_in(nlp, text), "Novoivanivka").admin1 == "Donetsk Oblast"
+    alone = by_text(places_in(nlp, "A school was struck in Novoivanivka."), "Novoivanivka")
+    assert alone.country_code == "UA" and alone.lat is not None  # without context: the largest namesake

@@ -26,7 +26,7 @@ from newsledger.geo.mentions import (
     proper_runs,
     strong,
 )
-from newsledger.geo.words import REGION_WORDS
+from newsledger.geo.words import REGION_WORDS, WAR_VERBS
 
 LANDMARKS = frozenset(
     {"bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory"}
@@ -78,7 +78,7 @@ def missed(
 ) -> Iterator[Mention]:
     """Proper names the model did not tag as places, kept when the document or the syntax vouches."""
     ent_of = {t.i: ent for ent in doc.ents for t in ent}
-    for run in proper_runs(doc):
+    for run in (*proper_runs(doc), *assailed_words(doc)):
         ent = ent_of.get(run.start)
         if ent is not None and ent.label_ not in BLOCKING_LABELS and not misdated(ent, gazetteer):
             continue  # a place already, or a date, number or amount ("in March")
@@ -179,13 +179,25 @@ def populous(candidates: tuple[Candidate, ...]) -> bool:
     return any(c.main and not c.loose and c.population >= POPULOUS for c in candidates)
 
 
+def assailed_words(doc: Doc) -> Iterator[Span]:
+    """A capitalized word the tagger did not call a proper noun right after a verb of war ("shelled
+    Bakhmut/ADV"): proper-noun runs miss it."""
+    for tok in doc[1:]:
+        if tok.pos_ != "PROPN" and capitalized_word(tok) and doc[tok.i - 1].lemma_.lower() in WAR_VERBS:
+            yield doc[tok.i : tok.i + 1]
+
+
 def place_context(run: Span, mention: Mention) -> bool:
-    """The words around say "a place": "in X", "X, Ohio", "Jackson, X", "X-based" ("from X" and "to X"
-    do not: letters come from people and go to them)."""
+    """The words around say "a place": "in X", "X, Ohio", "Jackson, X", "X-based", or X is what troops
+    shelled, captured or liberated ("shelled Bakhmut") ("from X" and "to X" do not: letters come from
+    people and go to them)."""
     doc = run.doc
     before = doc[run.start - 1].lower_ if run.start > 0 else ""
     based = run.end + 1 < len(doc) and doc[run.end].text == "-" and doc[run.end + 1].lower_ == "based"
-    return before in IN_PLACE or after_comma_place(run) or mention.within is not None or based
+    assailed = (  # "shelled Bakhmut"; not "a car struck Bell": people are struck and attacked too
+        run.start > 0 and doc[run.start - 1].lemma_.lower() in WAR_VERBS and not english_word(run.text)
+    )
+    return before in IN_PLACE or after_comma_place(run) or mention.within is not None or based or assailed
 
 
 IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around", "throughout", "via"])

@@ -162,3 +162,9 @@ STREET_WORDS = frozenset(
      "valley", "hills", "heights", "island", "islands", "beach", "bay", "creek", "canyon", "mountain",
      "mountains", "forest", "falls", "springs", "township", "twp", "village", "cathedral", "church"]
 )  # fmt: skip
+# verbs whose object is a place when it is a town's name ("shelled Bakhmut", "liberated Balakliia")
+WAR_VERBS = frozenset(
+    ["shell", "bomb", "bombard", "strike", "attack", "capture", "seize", "retake", "recapture", "liberate",
+     "encircle", "surround", "storm", "occupy", "besiege", "raid", "overrun", "evacuate", "shelled",
+     "struck", "captured", "liberated", "bombed"]
+)  # fmt: skip
