@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from newsledger.analysis import analyze
 from newsledger.geo.distance import haversine_km
 from newsledger.model import Article, Place
@@ -149,3 +152,21 @@ def test_a_village_name_shared_across_oblasts_takes_the_sense_near_the_articles_
     assert by_text(places_in(nlp, text), "Novoivanivka").admin1 == "Donetsk Oblast"
     alone = by_text(places_in(nlp, "A school was struck in Novoivanivka."), "Novoivanivka")
     assert alone.country_code == "UA" and alone.lat is not None  # without context: the largest namesake
+
+
+PIECES = [
+    "Damage to the Rivne Substation", "Smoke over the Zaporizhzhia nuclear power plant",
+    "Shelling in Vorozhba, Sumy Oblast", "A strike in Kakhovka Kherson Oblast", "Drones hit the Kerch Bridge",
+    "Crowds on Frenchmen Street in New Orleans", "Beryslav medical college damaged", "Troops in Torske",
+    "Forces shelled Bakhmut", "Rockets in Horodnje, Luhansk Oblast", "Cafe Аист in Tavriiske",
+]  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=5))
+def test_every_war_place_span_slices_to_its_text(nlp: Any, parts: list[str]) -> None:
+    text = ". ".join(parts) + "."
+    for place in places_in(nlp, text):
+        assert text[place.span.start : place.span.end] == place.text
+        assert (place.lat is None) == (place.name is None)
+        assert place.lat is not None or place.reason
