@@ -1,4 +1,11 @@
-"""Every place mention of an article: model entities first, then gazetteer names the model missed."""
+"""Every place mention of an article: towns that facilities are named after (`geo.facilities`) and the
+model's entities first, then gazetteer names the model missed or mislabelled.
+
+A missed name counts when the document or the syntax vouches for it: it is known elsewhere in the
+article, coordinated with a place, after "in"/"at"/"near" or a verb of war ("shelled Bakhmut"), before
+its oblast ("Vorozhba, Sumy Oblast", `geo.containers`), or big. A settlement whose name is no English word
+("Torske", "Velyka Bilozerka") needs no size; a village named "Story" or "Bell" needs more than "in".
+"""
 
 from __future__ import annotations
 

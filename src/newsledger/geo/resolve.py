@@ -8,6 +8,12 @@ over its candidates (a softmax of its scores) lends support to the countries and
 candidates and to the places near them, and every name is re-scored against the others' beliefs for a
 few rounds. So the article's home state emerges from all its names at once ("Paris" and "Henry County"
 agree on Tennessee), even when no single name is sure.
+
+A name shared by a city and its region is the city unless a region word or cue says otherwise: the
+city's own name (or a spelling of it, "Zaporizhzhia" for GeoNames' "Zaporizhzhya") scores as its name,
+the region's short form does not. A mention said to lie in an oblast ("Horodnje, Luhansk Oblast") none of
+whose senses lies there gets no point: the gazetteer lacks the place meant, and a namesake elsewhere
+would be hundreds of kilometres off.
 """
 
 from __future__ import annotations
