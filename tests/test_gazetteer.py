@@ -100,6 +100,12 @@ def test_a_spelling_variant_of_a_places_own_name_counts_as_its_name() -> None:
     assert any(c.feature == "region" for c in gazetteer.lookup("Zaporizhia Oblast"))
 
 
+def test_a_district_named_by_its_towns_adjective_finds_the_raion() -> None:
+    gazetteer = open_gazetteer()
+    assert any(c.name == "Kupiansk Raion" for c in gazetteer.lookup("Kupyanskyi district"))
+    assert any(c.name == "Bakhmut Raion" for c in gazetteer.lookup("Bakhmutskyi raion"))
+
+
 def test_lookup_has_regions_countries_and_curated_features() -> None:
     gazetteer = open_gazetteer()
     kherson = {c.feature for c in gazetteer.lookup("Kherson") if c.country_code == "UA"}

@@ -154,6 +154,13 @@ def test_a_village_name_shared_across_oblasts_takes_the_sense_near_the_articles_
     assert alone.country_code == "UA" and alone.lat is not None  # without context: the largest namesake
 
 
+def test_a_district_written_as_its_towns_adjective_is_that_district(nlp: Any) -> None:
+    kupiansk = by_text(places_in(nlp, "Damage to a clinic in the Kupyanskyi district"), "Kupyanskyi district")
+    assert kupiansk.name == "Kupiansk Raion" and kupiansk.admin1 == "Kharkiv Oblast"
+    bakhmut = by_text(places_in(nlp, "Shelling went on in the Bakhmutskyi raion."), "Bakhmutskyi raion")
+    assert bakhmut.feature == "district" and bakhmut.admin1 == "Donetsk Oblast"
+
+
 PIECES = [
     "Damage to the Rivne Substation", "Smoke over the Zaporizhzhia nuclear power plant",
     "Shelling in Vorozhba, Sumy Oblast", "A strike in Kakhovka Kherson Oblast", "Drones hit the Kerch Bridge",

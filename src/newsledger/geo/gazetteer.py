@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsledger.geo.build import cache_dir, ensure_built
-from newsledger.geo.names import fold, is_latin_name, loose
+from newsledger.geo.names import district_names, fold, is_latin_name, loose
 from newsledger.geo.supplement import SupplementRow, read_supplement
 
 USER_SUPPLEMENT = "gazetteer_user.tsv"
@@ -76,6 +76,8 @@ class Gazetteer:
         rows = self._query("n.key = ?", key)
         found = [_candidate(r, loose_match=False) for r in rows]
         found += self._user.get(key, [])
+        if not found and (districts := district_names(name)):  # "Kupyanskyi district": "Kupiansk Raion"
+            return next((hits for d in districts if (hits := self.lookup(d))), ())
         if not found and len(key) >= LOOSE_MIN:
             found = [_candidate(r, loose_match=True) for r in self._query("n.loose = ?", loose(key))]
         return tuple(_dedupe([_own_spelling(c, key) for c in found]))

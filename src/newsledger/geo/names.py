@@ -74,3 +74,19 @@ def is_usable_alias(alias: str, primary: str) -> bool:
         return False
     letters = [ch for ch in alias if ch.isalpha()]
     return not (alias.isupper() and len(letters) <= 4)  # IATA/ISO codes: "KHE", "UKR"
+
+
+_DISTRICT = re.compile(
+    r"^(?P<town>[A-Z][a-z'’ʼ-]+?)(?P<sk>s[’'ʼ]?k)(?:yi|yy|iy|ii|y|i|a|e|oi|oy|ogo)\s+(?:district|raion|rayon)$",
+    re.I,
+)
+
+
+def district_names(text: str) -> tuple[str, ...]:
+    """ "Kupyanskyi district" -> "Kupyansk Raion", "Kupyan Raion"; "Bakhmutskyi raion" -> ..., "Bakhmut
+    Raion": a Ukrainian or Russian district written as the adjective of its town, which GeoNames names
+    after the town (whose own name may end in "-sk" or not)."""
+    match = _DISTRICT.match(text.strip())
+    if not match:
+        return ()
+    return f"{match['town']}{match['sk']} Raion", f"{match['town']} Raion"

@@ -20,6 +20,7 @@ from newsledger.geo.containers import (
     outside_own_name,
     split_region_tail,
 )
+from newsledger.geo.districts import adjectival_districts
 from newsledger.geo.facilities import facility_mentions
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.lexicon import english_word
@@ -53,6 +54,7 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
     found = [
         m for i, s in enumerate(analysis.sections) for m in facility_mentions(i, s.doc, gazetteer, people)
     ]
+    found += [m for i, s in enumerate(analysis.sections) for m in adjectival_districts(i, s.doc, gazetteer)]
     facility = {(m.section, t) for m in found for t in range(m.start, m.end)}
     found += [
         m
