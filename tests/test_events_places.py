@@ -65,3 +65,13 @@ def _place(text: str, name: str, *, feature: str) -> Place:
         span=Span(start, start + len(name)), text=name, name=name, lat=46.6, lon=32.7,
         country_code="UA", feature=feature, role="literal",  # type: ignore[arg-type]
     )  # fmt: skip
+
+
+def test_a_place_in_the_events_own_phrase_is_where_even_when_it_is_reported(nlp: Any) -> None:
+    text = "Missile strike on an apartment block in Dnipro, reported five dead"
+    assert place_at(record_of(nlp, text), "strike") == "Dnipro"
+
+
+def test_the_source_of_a_report_is_still_not_where(nlp: Any) -> None:
+    text = "Police in Kabul reported that a bomb killed three people in the market."
+    assert place_at(record_of(nlp, text), "killed") != "Kabul"

@@ -137,10 +137,17 @@ def _naming(token: Token) -> bool:
     return token.dep_ == "acl" and token.lemma_.lower() in ("call", "name", "know", "dub")
 
 
-def _reporting(token: Token) -> bool:
-    """A place in the source of the report: "according to a source in Damascus", "police in X said"."""
+def _reporting(token: Token, trigger: Token) -> bool:
+    """A place in the source of the report: "according to a source in Damascus", "police in X said".
+
+    A place inside the event's own phrase is the event's, even when that phrase is what a
+    reporting verb reports ("Strike on buildings in Zaporizhzhia, reported 17 dead"); a place in
+    a clause below the trigger ("fighting and where the enemy will add landmines, as in
+    Kherson") is not part of that phrase.
+    """
+    own = _path_to(token, {trigger.i}) is not None
     current = token
-    while current.head.i != current.i:
+    while current.head.i != current.i and not (own and current.i == trigger.i):
         head = current.head
         if current.lower_ == "according" or head.lower_ == "according":
             return True
@@ -172,7 +179,9 @@ def choose_place(
     scored: list[tuple[float, int, Place, bool]] = []
     for index, place in places:
         head = head_of(doc, place.span)
-        if place.role == "actor" or head is None or head.i in excluded or _reporting(head) or _whose(head):
+        if place.role == "actor" or head is None or head.i in excluded:
+            continue
+        if _reporting(head, trigger) or _whose(head):
             continue
         path = _path_to(head, targets)
         attached = path is not None and (path[1] or head.dep_ in OBJECT_DEPS)
