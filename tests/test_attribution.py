@@ -348,3 +348,14 @@ def test_a_participle_after_the_content_carries_the_content_on(read: Any) -> Non
     q = only(read(text), "Russia wanted")
     assert q.text.endswith("planning to shell the city")
     assert q.speaker.name == "Mykhailo Podolyak"
+
+
+def test_a_fear_the_parser_cut_off_from_its_clause_still_has_it(read: Any) -> None:
+    # the seed's caption: the parser ends a sentence on "fears" and starts one at "Moscow's"
+    (q,) = read(
+        "Ukrainian troops have begun advancing into the area around Kherson city evacuated by Russia mid "
+        "fears Moscow's men may be laying a trap for them, uncovering destroyed vehicles along their way"
+    )
+    assert q.text == "Moscow's men may be laying a trap for them"
+    assert q.cue is not None and (q.cue.text, q.cue.stance) == ("fears", "warn")
+    assert (q.speaker.name, q.speaker.named) == (None, False)

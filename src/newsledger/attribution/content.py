@@ -107,6 +107,9 @@ def content(cue: CueMatch, fr: Range, lex: Lexicon) -> list[Range]:
     if first:
         return first
     found = _complement(cue, fr, lex)
+    if found is None and cue.form == "noun":
+        found = _clause_split_off(verb)
+        return [found] if found is not None else []
     if found is not None:
         found = _with_trailing_participle(verb, found, lex)
         return [r for r in (_clip(_with_own_conj(verb, found, bounds, lex), bounds),) if r is not None]
@@ -237,6 +240,21 @@ def _noun_content(noun: Token) -> Range | None:
             if obj is not None:
                 return _subtree(obj, child.i + 1)
     return None
+
+
+def _clause_split_off(noun: Token) -> Range | None:
+    """A cue noun the parser ended a sentence on, though the line runs on into a clause with its own
+    subject ("... evacuated by Russia amid fears Moscow's men may be laying a trap for them, ..."):
+    that clause, up to its first comma, is the content."""
+    doc = noun.doc
+    nxt = noun.i + 1
+    if nxt >= len(doc) or not doc[nxt].is_sent_start or noun.whitespace_ != " " or doc[nxt].is_punct:
+        return None
+    root = doc[nxt].sent.root
+    if root.pos_ not in ("VERB", "AUX") or not _own_clause(root):
+        return None
+    commas = [c.i for c in root.rights if c.text in (",", ";", "-", "–")]
+    return _trim(doc, nxt, min([root.right_edge.i + 1, *commas]))
 
 
 def _own_clause(verb: Token) -> bool:
