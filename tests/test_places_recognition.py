@@ -115,3 +115,36 @@ def test_a_small_place_name_that_speaks_is_a_person_but_a_country_speaks_for_its
     text = '"The police have failed her," said Noma. Noma works as a domestic worker in Cape Town.'
     assert texts(places_in(nlp, text)) == {"Cape Town"}
     assert "Britain" in texts(places_in(nlp, '"We will respond," Britain said on Monday.'))
+
+
+def test_a_town_before_a_noun_for_its_people_or_police_is_a_place(nlp: Any) -> None:
+    text = (
+        "A Gainesville man was charged Tuesday with burglary. Roselle police said the car had been stolen "
+        "from a driveway."
+    )
+    found = texts(places_in(nlp, text))
+    assert {"Gainesville", "Roselle"} <= found
+
+
+def test_a_persons_home_after_of_is_a_place(nlp: Any) -> None:
+    text = "The driver, Mark Ellison, 42, of Grovetown, was taken to a hospital with minor injuries."
+    assert "Grovetown" in texts(places_in(nlp, text))
+
+
+def test_a_legislators_seat_after_the_party_is_a_place_even_a_bare_county(nlp: Any) -> None:
+    text = "The bill was sponsored by Delegate Anne Carter, D-Braxton, and Sen. Paul Reed, R-Wooster."
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert places["Braxton"].name == "Braxton County"
+    assert "Wooster" in places
+
+
+def test_bare_county_names_listed_before_counties_are_places(nlp: Any) -> None:
+    text = "Jobless rates fell in Clarke, Madison and Oconee counties last month, the state said."
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert {"Clarke", "Madison", "Oconee"} <= set(places)
+    assert places["Oconee"].name == "Oconee County"
+
+
+def test_a_surname_before_family_is_no_place(nlp: Any) -> None:
+    text = "The Wilson family thanked the volunteers who searched for their dog."
+    assert "Wilson" not in texts(places_in(nlp, text))

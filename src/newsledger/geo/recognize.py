@@ -20,6 +20,7 @@ from newsledger.geo.containers import (
     outside_own_name,
     split_region_tail,
 )
+from newsledger.geo.cues import sized_cue, sure_cue
 from newsledger.geo.districts import adjectival_districts
 from newsledger.geo.facilities import facility_mentions
 from newsledger.geo.gazetteer import Candidate, Gazetteer
@@ -100,10 +101,11 @@ def missed(
                 yield from known_words(section, run, known)  # "Losing Kherson": only the known name
             continue
         region = run[-1].lower_ in REGION_WORDS  # "Zaporizhia Oblast": spelled loosely, but named a region
+        county = sure_cue(run)  # "D-Braxton", "Clarke and Oconee counties": a county's short name counts
         candidates = tuple(
             c
             for c in gazetteer.lookup(run.text)
-            if (c.main or c.feature != "district") and (not c.loose or (region and c.main))
+            if (c.main or c.feature != "district" or county) and (not c.loose or (region and c.main))
         )
         if not candidates and len(parts := split_region_tail(run, gazetteer)) > 1:
             yield from (make(section, p, "gazetteer") for p in parts)  # "Kakhovka Kherson Oblast"
@@ -117,6 +119,7 @@ def missed(
         elif (
             conjunct_of_place(run, places)
             or any(c.actor for c in candidates)
+            or (county and run.text not in people)
             or vouched(run, ent, candidates, mention, people)
         ):
             yield mention
@@ -169,7 +172,7 @@ def vouched(
         return True  # "a town called Pavlivka", "Pavlivka, in Donetsk"
     if label:
         return (is_strong and locative(run[0])) or (sized and where)
-    return is_strong or locative(run[0]) or after_comma_place(run)
+    return is_strong or locative(run[0]) or after_comma_place(run) or (sized and where)
 
 
 POPULOUS = 10_000
@@ -206,7 +209,14 @@ def place_context(run: Span, mention: Mention) -> bool:
     assailed = (  # "shelled Bakhmut"; not "a car struck Bell": people are struck and attacked too
         run.start > 0 and doc[run.start - 1].lemma_.lower() in WAR_VERBS and not english_word(run.text)
     )
-    return before in IN_PLACE or after_comma_place(run) or mention.within is not None or based or assailed
+    return (
+        before in IN_PLACE
+        or after_comma_place(run)
+        or mention.within is not None
+        or based
+        or assailed
+        or sized_cue(run)  # "A Gainesville man", "Watson, 30, of Grovetown"
+    )
 
 
 IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around", "throughout", "via"])
