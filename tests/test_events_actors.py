@@ -126,3 +126,29 @@ def test_a_bare_kind_word_on_the_trigger_leaves_the_possessor_to_name_the_actor(
     text = "Russia would also have to give up its military presence in the Transnistria region of Moldova."
     presence = next(e for e in record_of(nlp, text).events if "presence" in e.trigger)
     assert presence.actor1 == "Military Forces of Russia"  # not Moldova's, where the presence is
+
+
+def test_a_headline_that_drops_were_suffers_its_verb(nlp: Any) -> None:
+    text = "Three Russian tanks destroyed near Bakhmut"
+    destroyed = next(e for e in record_of(nlp, text).events if "destroyed" in e.trigger)
+    assert destroyed.actor1 is None
+    assert destroyed.actor2 == "Military Forces of Russia"
+
+
+def test_a_noun_a_participle_describes_suffers_it(nlp: Any) -> None:
+    text = "Two Russian armoured vehicles destroyed near Svatove"
+    destroyed = next(e for e in record_of(nlp, text).events if "destroyed" in e.trigger)
+    assert destroyed.actor1 is None
+    assert destroyed.actor2 == "Military Forces of Russia"
+
+
+def test_the_by_phrase_of_a_participle_is_its_actor(nlp: Any) -> None:
+    text = "Bridge over the Inhulets river destroyed by Ukrainian forces near Kherson"
+    destroyed = next(e for e in record_of(nlp, text).events if "destroyed" in e.trigger)
+    assert destroyed.actor1 == "Military Forces of Ukraine"
+
+
+def test_a_relative_clause_without_that_keeps_its_subject(nlp: Any) -> None:
+    text = "Mourners buried the journalist that militants killed in Mogadishu on Sunday."
+    killed = next(e for e in record_of(nlp, text).events if "killed" in e.trigger)
+    assert killed.actor1 is not None and killed.actor1.startswith("Unidentified Armed Group")

@@ -75,3 +75,18 @@ def test_a_place_in_the_events_own_phrase_is_where_even_when_it_is_reported(nlp:
 def test_the_source_of_a_report_is_still_not_where(nlp: Any) -> None:
     text = "Police in Kabul reported that a bomb killed three people in the market."
     assert place_at(record_of(nlp, text), "killed") != "Kabul"
+
+
+def test_a_town_read_as_a_modifier_of_a_building_is_where(nlp: Any) -> None:
+    text = "Kharkiv regional hospital was shelled overnight."
+    assert place_at(record_of(nlp, text), "shelled") == "Kharkiv"
+
+
+def test_a_headline_place_before_the_building_it_holds_is_where(nlp: Any) -> None:
+    text = "Kupiansk central hospital damaged"
+    assert place_at(record_of(nlp, text), "damaged") == "Kupiansk"
+
+
+def test_a_country_before_a_persons_name_is_not_where(nlp: Any) -> None:
+    text = "Paceman Lee captured three wickets and passed former Australia great Dennis Lillee for the most victims."
+    assert place_at(record_of(nlp, text), "captured") is None

@@ -184,7 +184,7 @@ def choose_place(
         if _reporting(head, trigger) or _whose(head):
             continue
         path = _path_to(head, targets)
-        attached = path is not None and (path[1] or head.dep_ in OBJECT_DEPS)
+        attached = path is not None and (path[1] or _object_like(head))
         elsewhere = index in taken or _speech(trigger) or _affiliation(head) or _acting(place, head)
         if not attached and elsewhere:
             continue
@@ -193,6 +193,18 @@ def choose_place(
     inner = [p for _, _, p, attached in scored if attached]
     ranked = [(key + (CONTAINER_PENALTY if a and _holds(p, inner) else 0), i) for key, i, p, a in scored]
     return min(ranked)[1] if ranked else None
+
+
+def _object_like(head: Token) -> bool:
+    """A place phrase that is an argument of the clause or names a thing in it.
+
+    The tagger reads a town's name before a common noun as a modifier as often as a compound
+    ("Beryslav medical college dormitory damaged", "Kherson regional hospital"): the thing is
+    in that town. Before a person's name it is whose ("Pakistan great Wasim Akram").
+    """
+    if head.dep_ in OBJECT_DEPS:
+        return True
+    return head.dep_ in ("amod", "nmod") and head.head.pos_ == "NOUN"
 
 
 def _holds(place: Place, others: Sequence[Place]) -> bool:
@@ -301,7 +313,7 @@ def attached_places(places: Sequence[tuple[int, Place]], doc: Doc, trigger: Toke
     for index, place in places:
         head = head_of(doc, place.span)
         path = _path_to(head, targets) if head is not None else None
-        if head is not None and path is not None and (path[1] or head.dep_ in OBJECT_DEPS):
+        if head is not None and path is not None and (path[1] or _object_like(head)):
             found.add(index)
     return found
 

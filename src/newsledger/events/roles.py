@@ -28,11 +28,24 @@ FALL_VERBS = frozenset({"fall"})
 HARM_VERBS = frozenset({
     "kill", "wound", "injure", "hurt", "hit", "destroy", "damage", "target", "strike", "attack", "murder",
 })  # fmt: skip
+# verbs that never go without an object: with a subject and none, a headline's reduced passive
+OBJECT_VERBS = frozenset({
+    "kill", "wound", "injure", "destroy", "damage", "murder", "shell", "loot", "torch", "behead",
+    "abduct", "kidnap", "capture", "seize", "arrest", "detain",
+})  # fmt: skip
+NOT_REDUCED = frozenset({"dobj", "obj", "aux", "auxpass", "ccomp", "xcomp", "attr", "dative"})
 LIGHT_OBJECTS = frozenset({"fire"})  # "opened fire on militants": the militants suffer it
 
 
 def _child(token: Token, deps: frozenset[str] | set[str]) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _caption_participle(verb: Token) -> bool:
+    """'Two armoured vehicles destroyed near Svatove': a caption that is one noun phrase, its
+    participle describing what suffered it. Inside a sentence the tagger also reads a relative
+    clause without 'that' as such a participle ("the officer the gunmen killed"), so only there."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"
 
 
 def _by_agent(token: Token) -> Token | None:
@@ -45,7 +58,22 @@ def _by_agent(token: Token) -> Token | None:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    """Passive by its auxiliary or subject, by its agent phrase ("Bridge destroyed by Ukrainian
+    forces": the parse labels only a passive's by-phrase 'agent'), or as a headline's reduced passive."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in verb.children) or _reduced_passive(verb)
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """'Three Russian tanks destroyed near Bakhmut', 'Hospital damaged': a headline drops 'were'.
+
+    The tagger reads such a participle as a finite verb with a subject; a verb that always takes
+    an object, with a subject, no object and no auxiliary, outside a relative clause ("the man
+    they killed" has its object before it), is passive: its subject suffers it.
+    """
+    if verb.lemma_.lower() not in OBJECT_VERBS or verb.tag_ not in ("VBD", "VBN") or verb.dep_ == "relcl":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & NOT_REDUCED
 
 
 def _relative_head(token: Token) -> Token:
@@ -182,8 +210,10 @@ def verb_patient(verb: Token) -> Token | None:
     obj = _child(verb, {"dobj", "obj"})
     if obj is not None and obj.lemma_.lower() not in LIGHT_OBJECTS:
         return obj
+    if _caption_participle(verb):
+        return verb.head
     if _is_passive(verb):
-        subj = _child(verb, {"nsubjpass"})
+        subj = _child(verb, {"nsubjpass"}) or (_child(verb, {"nsubj"}) if _reduced_passive(verb) else None)
         if subj is None and verb.dep_ == "xcomp":  # "the bridge appears to have been destroyed"
             subj = _child(verb.head, {"nsubj"})
         if subj is not None:
