@@ -312,7 +312,7 @@ def test_a_clause_interrupted_by_its_cue_is_one_content(read: Any) -> None:
     (q,) = read(text)
     assert [text[p.start : p.end] for p in q.content_spans] == [
         "Climate change",
-        "is the greatest long-term threat facing the world.",
+        "is the greatest long-term threat facing the world",
     ]
     assert q.cue is not None and q.cue.text == "often says"
 
@@ -359,3 +359,20 @@ def test_a_fear_the_parser_cut_off_from_its_clause_still_has_it(read: Any) -> No
     assert q.text == "Moscow's men may be laying a trap for them"
     assert q.cue is not None and (q.cue.text, q.cue.stance) == ("fears", "warn")
     assert (q.speaker.name, q.speaker.named) == (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to a U.S. estimate, the war has killed or wounded some 100,000 Russian soldiers.",
+            "the war has killed or wounded some 100,000 Russian soldiers",
+        ),
+        (
+            "General Milley backed the idea, saying winter will provide a window for talks.",
+            "winter will provide a window for talks",
+        ),
+    ],
+)
+def test_reported_content_ends_before_the_full_stop_of_the_report(read: Any, text: str, content: str) -> None:
+    assert content in [q.text for q in read(text)]

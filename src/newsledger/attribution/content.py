@@ -313,9 +313,10 @@ def _trim(doc: Doc, lo: int, hi: int) -> Range | None:
 
 
 def _loose_end(tok: Token) -> bool:
-    """Punctuation that does not end the content: commas, dashes, a dangling "and"."""
+    """Punctuation that does not end the content: commas, dashes, a dangling "and", the full stop
+    of the reporting sentence (a question or exclamation mark belongs to what was said)."""
     if tok.is_punct:
-        return tok.text not in "”’\"')]?!."
+        return tok.text not in "”’\"')]?!"
     return tok.dep_ == "cc"
 
 
