@@ -90,3 +90,13 @@ def test_a_headline_place_before_the_building_it_holds_is_where(nlp: Any) -> Non
 def test_a_country_before_a_persons_name_is_not_where(nlp: Any) -> None:
     text = "Paceman Lee captured three wickets and passed former Australia great Dennis Lillee for the most victims."
     assert place_at(record_of(nlp, text), "captured") is None
+
+
+def test_a_place_in_a_clause_of_what_came_later_is_not_where(nlp: Any) -> None:
+    text = "The activist was shot dead days before he planned to fly to a human rights conference in Geneva."
+    assert place_at(record_of(nlp, text), "shot") is None
+
+
+def test_a_place_in_a_clause_of_the_cause_is_where(nlp: Any) -> None:
+    text = "Two soldiers died after their patrol was ambushed in Kunduz province on Monday."
+    assert place_at(record_of(nlp, text), "ambushed") == "Kunduz province"

@@ -54,6 +54,7 @@ ARMED_KINDS = frozenset({"military", "police", "government", "rebels", "militia"
 SITES = frozenset({"base", "position", "garrison", "camp", "outpost", "checkpoint"})  # where forces are
 REGIONS = frozenset({"region", "admin1", "province", "state", "admin2", "county"})
 CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
+LATER = frozenset({"before", "until", "till"})  # not "after": "died after being shot in X" is there
 REFERENCE_PENALTY = 100  # a reference point is where it happened only when no other place is attached
 CONTAINER_PENALTY = 100  # "Bakhmut, Donetsk": the place after the comma contains the one before
 MODIFIER_PENALTY = 15  # "the Dniprovska substation in Vasylivka": a name of a thing, placed elsewhere
@@ -186,6 +187,7 @@ def choose_place(
         path = _path_to(head, targets)
         attached = path is not None and (path[1] or _object_like(head))
         elsewhere = index in taken or _speech(trigger) or _affiliation(head) or _acting(place, head)
+        elsewhere = elsewhere or _later(head, trigger)
         if not attached and elsewhere:
             continue
         key = _key(place, places, path if attached else None, head, trigger)
@@ -205,6 +207,19 @@ def _object_like(head: Token) -> bool:
     if head.dep_ in OBJECT_DEPS:
         return True
     return head.dep_ in ("amod", "nmod") and head.head.pos_ == "NOUN"
+
+
+def _later(head: Token, trigger: Token) -> bool:
+    """A place in a clause of what came later ("slain days before he planned to travel to talks in
+    Peru", "was shot before reaching Kabul"): where the event was not. An 'after' clause often
+    gives its cause ("died after being shot in Kandahar"), so it keeps its places."""
+    current = head
+    while current.head.i != current.i and current.i != trigger.i:
+        marks = {c.lower_ for c in current.children if c.dep_ == "mark"}
+        if current.dep_ == "advcl" and marks & LATER and trigger not in current.subtree:
+            return True
+        current = current.head
+    return False
 
 
 def _holds(place: Place, others: Sequence[Place]) -> bool:
