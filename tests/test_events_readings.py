@@ -96,3 +96,10 @@ def test_a_capture_and_a_liberation_in_one_sentence_stay_two_events(nlp: Any) ->
     kinds = {e.sub_type: e.actor1 for e in record_of(nlp, text).events}
     assert kinds.get("Non-state actor overtakes territory") == "Military Forces of Russia"
     assert "Government regains territory" in kinds
+
+
+def test_a_convoy_that_was_attacked_is_the_target_not_a_movement(nlp: Any) -> None:
+    text = "Taliban fighters attacked a police convoy on the highway near Ghazni on Sunday."
+    types = {e.sub_type for e in record_of(nlp, text).events}
+    assert "Change to group/activity" not in types
+    assert types & {"Armed clash", "Attack"}

@@ -11,7 +11,8 @@ A verb or a verb-noun pair reports an event. A noun or adjective needs an event 
 - other event nouns ("attack", "pact", "protest"): an event unless they only modify another
   noun ("protest leaders", "attack helicopters") or, short of decisive, are the object of a verb
   that only mentions them ("guarantees would include a pact", "the situation means fighting"),
-  or are only planned ("ahead of the planned rally").
+  or are only planned ("ahead of the planned rally"). A unit on the move that a verb hits
+  ("their patrol was ambushed", "attacked a convoy") is the target: it moved nowhere.
 - adjectives ("criminal", "diplomatic", "unexploded"): an event only on a noun that reports one
   ("aerial bombardment"); "criminal charges", "diplomatic sources" support at most. Participles
   are verbs ("Damaged hospital in Kupyansk", "two tortured men").
@@ -33,6 +34,12 @@ SHIELDING = frozenset({  # "positions covered by artillery": the weapon guards, 
     "cover", "back", "support", "protect", "defend", "escort", "accompany", "guard", "equip", "arm",
     "supply", "reinforce", "surround", "armed",
 })  # fmt: skip
+# "attacked a police convoy", "the patrol was ambushed": what these verbs take is the target (not
+# for weapons: "their vehicle struck a roadside bomb" ran into it)
+TARGETING = frozenset({
+    "attack", "ambush", "hit", "strike", "target", "destroy", "damage", "raid", "storm", "bomb", "shell",
+})  # fmt: skip
+MOVEMENT = "Change to group/activity"  # "patrol", "convoy", "deployment": units on the move
 PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})  # "Damaged hospital in Kupyansk": a verb's result
 
 
@@ -79,6 +86,8 @@ def _nominal_event(match: Match, doc: Doc, lex: Lexicon, heads: set[int]) -> boo
     words = _keys(doc, match)
     if words & lex.agents:
         return False
+    if match.sub_type == MOVEMENT and _hit(token):
+        return False  # "their patrol was ambushed": the unit was hit, its moving is no event
     if words & lex.instruments:
         return _framed(token)
     if match.weight < DECISIVE and any(c.lower_ in PLANNED for c in token.children if c.dep_ == "amod"):
@@ -109,6 +118,11 @@ def _happens(noun: Token, heads: set[int]) -> bool:
 def _keys(doc: Doc, match: Match) -> set[str]:
     tokens = [t for t in doc[match.start : match.end] if t.text != "-"]
     return {phrase_key(" ".join(t.lower_ for t in tokens)), phrase_key(" ".join(t.lemma_ for t in tokens))}
+
+
+def _hit(noun: Token) -> bool:
+    """The object or passive subject of a verb that hits what it takes: the target, not the means."""
+    return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in TARGETING
 
 
 def _framed(noun: Token) -> bool:
