@@ -376,3 +376,17 @@ def test_a_fear_the_parser_cut_off_from_its_clause_still_has_it(read: Any) -> No
 )
 def test_reported_content_ends_before_the_full_stop_of_the_report(read: Any, text: str, content: str) -> None:
     assert content in [q.text for q in read(text)]
+
+
+def test_a_second_verb_of_the_same_tense_is_still_what_was_said(read: Any) -> None:
+    (q,) = read(
+        "The mayor said the council has done nothing but delay the repairs - and shows no sign of changing course."
+    )
+    assert (
+        q.text == "the council has done nothing but delay the repairs - and shows no sign of changing course"
+    )
+
+
+def test_a_second_verb_of_another_tense_is_not_what_was_said(read: Any) -> None:
+    quotes = read("Ukraine had warned that Russia could be laying a trap, but pressed ahead with the attack.")
+    assert [q.text for q in quotes] == ["Russia could be laying a trap"]

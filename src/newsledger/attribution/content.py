@@ -280,20 +280,34 @@ def _according(cue: CueMatch) -> list[Range]:
 
 def _subtree(tok: Token, start: int) -> Range | None:
     """The words of `tok`'s subtree from `start` on, cut before a second clause that is not part
-    of it: one with its own subject, or a finite verb of another form with none ("warned that
-    Russia could be laying a trap, but pressed ahead": the pressing is not what was warned)."""
+    of it: one with its own subject, or a finite verb of another tense with none ("warned that
+    Russia could be laying a trap, but pressed ahead": the pressing is not what was warned; "said
+    Putin has done nothing - and shows no sign of changing": both are what was said). The cut
+    falls before the conjunctions and punctuation that join the second clause, not at an earlier
+    "but" inside the first ("nothing but issue ultimatums")."""
     doc = tok.doc
     end = tok.right_edge.i + 1
     for child in tok.rights:
         if child.dep_ != "conj" or child.pos_ != "VERB" or child.i <= start:
             continue
         own = _has(child, "nsubj") or (
-            child.tag_ in FINITE and child.tag_ != tok.tag_ and not _has(child, "nsubjpass")
+            child.tag_ in FINITE and child.tag_ != _tense(tok) and not _has(child, "nsubjpass")
         )
         if own:
-            cc = [c.i for c in tok.rights if c.dep_ in ("cc", "punct") and c.i < child.left_edge.i]
-            end = min(end, child.left_edge.i, *(c for c in cc if c > tok.i))
+            lo = child.left_edge.i
+            while lo - 1 > tok.i and doc[lo - 1].dep_ in ("cc", "punct") and doc[lo - 1].head == tok:
+                lo -= 1
+            end = min(end, lo)
     return _trim(doc, max(start, tok.left_edge.i), end)
+
+
+def _tense(verb: Token) -> str:
+    """The tag of the finite word of `verb`'s clause: its own, or its first finite auxiliary's
+    ("has done" is VBZ like "shows")."""
+    if verb.tag_ in FINITE:
+        return verb.tag_
+    aux = (c.tag_ for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE)
+    return next(aux, verb.tag_)
 
 
 def _clip(rng: Range, bounds: Range) -> Range | None:
