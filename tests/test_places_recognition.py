@@ -148,3 +148,23 @@ def test_bare_county_names_listed_before_counties_are_places(nlp: Any) -> None:
 def test_a_surname_before_family_is_no_place(nlp: Any) -> None:
     text = "The Wilson family thanked the volunteers who searched for their dog."
     assert "Wilson" not in texts(places_in(nlp, text))
+
+
+def test_a_surname_that_is_only_another_name_of_a_city_is_a_person(nlp: Any) -> None:
+    text = (
+        "Charlie Chen, 48, was accused in an indictment filed in Boston. Chen was charged with three "
+        "counts of securities fraud, and a lawyer for Chen could not be reached."
+    )
+    found = texts(places_in(nlp, text))
+    assert "Chen" not in found and "Boston" in found
+
+
+def test_a_place_name_inside_a_persons_full_name_is_not_a_place(nlp: Any) -> None:
+    text = (
+        "Polk County commissioners met on Monday. Glenn Polk, who owns a car dealership on the highway, "
+        "said business is not bad at all."
+    )
+    places = places_in(nlp, text)
+    start = text.index("Glenn Polk") + len("Glenn ")
+    assert "Polk County" in texts(places)
+    assert not any(p.span.start == start for p in places)

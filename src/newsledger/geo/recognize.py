@@ -141,18 +141,41 @@ def speaker(span: Span, gazetteer: Gazetteer) -> bool:
 
 def person_name(mention: Mention, people: set[str], gazetteer: Gazetteer) -> bool:
     """A one-word name that is part of a person's full name elsewhere in the article ("Ripley" after
-    "Sheriff Tom Ripley"), unless it is a big place on its own."""
-    return (
-        " " not in mention.text
-        and mention.text in people
-        and not strong(tuple(c for c in gazetteer.lookup(mention.text) if not c.loose))
+    "Sheriff Tom Ripley"), unless it is a big place: a town counts by its own name only ("Chen" after
+    "Charlie Chen" is a person although Chenzhou is also called Chen; "US" is still the country)."""
+    own = tuple(
+        c for c in gazetteer.lookup(mention.text) if not c.loose and (c.main or c.feature not in SETTLEMENTS)
     )
+    return " " not in mention.text and mention.text in people and not strong(own)
 
 
 def known_words(section: int, run: Span, known: set[str]) -> Iterator[Mention]:
+    """The known place names inside a longer name ("Losing Kherson"), but none inside a person's full
+    name ("Glenn Polk" is no Polk County even when the article names the county)."""
+    if full_person_name(run):
+        return
     for tok in run:
         if len(run) > 1 and tok.text in known:
             yield make(section, run.doc[tok.i : tok.i + 1], "propagated")
+
+
+SETTLEMENTS = frozenset({"city", "town", "village"})
+
+
+def full_person_name(run: Span) -> bool:
+    """The run is a person entity of two or more proper nouns ("Glenn Polk", "Elizabeth Fairfield"), not
+    one the model made of a verb and a place ("Losing Kherson", tagged a person in a headline)."""
+    doc = run.doc
+    whole = any(e.label_ == "PERSON" and e.start == run.start and e.end == run.end for e in doc.ents)
+    return whole and len(run) > 1 and all(t.pos_ == "PROPN" for t in run) and not gerund(run[0].lower_)
+
+
+def gerund(word: str) -> bool:
+    """ "losing", "taking", "running": a verb's -ing form (no given name is one)."""
+    if not word.endswith("ing") or len(word) < 6:
+        return False
+    stem = word[:-3]
+    return any(english_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
 
 
 def vouched(
