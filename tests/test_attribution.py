@@ -390,3 +390,21 @@ def test_a_second_verb_of_the_same_tense_is_still_what_was_said(read: Any) -> No
 def test_a_second_verb_of_another_tense_is_not_what_was_said(read: Any) -> None:
     quotes = read("Ukraine had warned that Russia could be laying a trap, but pressed ahead with the attack.")
     assert [q.text for q in quotes] == ["Russia could be laying a trap"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "But residents painted a picture of a chaotic retreat, with soldiers ditching their uniforms.",
+            "a chaotic retreat, with soldiers ditching their uniforms",
+        ),
+        (
+            "Officials said ten people died, with dozens more injured.",
+            "ten people died, with dozens more injured",
+        ),
+        ("The governor said, with a smile, that the roads were open.", "the roads were open"),
+    ],
+)
+def test_an_absolute_with_clause_after_the_content_is_part_of_it(read: Any, text: str, content: str) -> None:
+    assert [q.text for q in read(text)] == [content]

@@ -111,7 +111,7 @@ def content(cue: CueMatch, fr: Range, lex: Lexicon) -> list[Range]:
         found = _clause_split_off(verb)
         return [found] if found is not None else []
     if found is not None:
-        found = _with_trailing_participle(verb, found, lex)
+        found = _with_absolute(verb, _with_trailing_participle(verb, found, lex))
         return [r for r in (_clip(_with_own_conj(verb, found, bounds, lex), bounds),) if r is not None]
     return _rest_of_clause(cue, fr, bounds)
 
@@ -228,6 +228,28 @@ def _with_trailing_participle(verb: Token, found: Range, lex: Lexicon) -> Range:
         if doc[found[1] : child.i - 1].text.strip(" '’\"”"):
             continue  # something else stands between the content and the participle
         return found[0], child.right_edge.i + 1
+    return found
+
+
+def _with_absolute(verb: Token, found: Range) -> Range:
+    """ "painted a picture of a chaotic retreat, with soldiers ditching their uniforms": an absolute
+    with-clause right after the content (its own subject and an -ing or -ed verb) says more of
+    what was said; the parser hangs it on the cue verb."""
+    doc = verb.doc
+    comma = found[1]
+    if comma + 1 >= len(doc) or doc[comma].text != "," or doc[comma + 1].lower_ != "with":
+        return found
+    prep = doc[comma + 1]
+    if prep.head != verb and prep.head.i >= found[0]:
+        return found  # the content's own with-phrase is already inside it
+    for child in prep.children:
+        clause = child if child.pos_ == "VERB" else next((c for c in child.children if c.dep_ == "acl"), None)
+        if (
+            clause is not None
+            and clause.tag_ in ("VBG", "VBN")
+            and (clause is not child or _has(clause, "nsubj"))
+        ):
+            return found[0], prep.right_edge.i + 1
     return found
 
 
