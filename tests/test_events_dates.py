@@ -63,3 +63,16 @@ def test_troops_forced_out_of_a_city_are_the_side_that_lost_it(nlp: Any) -> None
     )
     assert forced.sub_type == "Government regains territory"
     assert (forced.actor1, forced.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+
+
+def test_a_night_is_one_day_the_evening_it_begins(nlp: Any) -> None:
+    struck = at(
+        record_of(nlp, "Russian missiles struck Kyiv last night, officials said.", "2022-10-10"), "struck"
+    )
+    assert (struck.date, struck.time_precision) == ("2022-10-09", 1)
+
+
+def test_a_night_told_as_overnight_is_the_morning_it_ends(nlp: Any) -> None:
+    text = "A railway bridge near Izium was blown up overnight, the regional governor said."
+    blown = at(record_of(nlp, text, "2022-10-10"), "blown")
+    assert (blown.date, blown.time_precision) == ("2022-10-10", 1)

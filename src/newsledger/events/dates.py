@@ -9,7 +9,8 @@
   the retreat"), keeps only a time of its own clause: without one its date is unknown, never
   the publication date.
 - Else the publication date, at a coarser ACLED `time_precision`. Day precision -> 1, a week or
-  a range of up to 7 days -> 2, coarser -> 3 (the range's first day).
+  a range of up to 7 days -> 2, coarser -> 3 (the range's first day). A night is one day at
+  precision 1: the evening it begins ("last night"), or the morning it ends ("overnight").
 """
 
 from __future__ import annotations
@@ -70,7 +71,16 @@ def date_of(time: TimeRef | None, published: str | None) -> tuple[str | None, in
     if time.precision == "day" and time.end in (None, time.start):
         return time.start, 1
     days = _days(time.start, time.end)
+    if time.precision == "day" and days == 1:  # a night: "last night", "Friday night", "overnight"
+        return _night(time), 1
     return time.start, 2 if days is not None and days <= 7 else 3
+
+
+def _night(time: TimeRef) -> str | None:
+    """The one day of a night: the evening it begins ("last night", "Friday night"), but for a
+    night told as "overnight" the morning it ends: the report is written the day after it (a
+    bridge "destroyed overnight" in a report of 11 November fell on the 11th)."""
+    return time.end if "overnight" in time.text.lower() else time.start
 
 
 def _days(start: str, end: str | None) -> int | None:
