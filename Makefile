@@ -24,6 +24,7 @@ dev: $(VENV)/.dev-installed
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements/pip.txt
 
 $(VENV)/.run-installed: requirements/run.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q --disable-pip-version-check --require-hashes -r requirements/run.txt
