@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from newsledger.analysis import analyze
+from newsledger.events.build import place_for
 from newsledger.facts import Facts
 from newsledger.ingest import raw_from_bytes
 from newsledger.model import Article, Event, Place, Record, Span
@@ -100,3 +101,15 @@ def test_a_place_in_a_clause_of_what_came_later_is_not_where(nlp: Any) -> None:
 def test_a_place_in_a_clause_of_the_cause_is_where(nlp: Any) -> None:
     text = "Two soldiers died after their patrol was ambushed in Kunduz province on Monday."
     assert place_at(record_of(nlp, text), "ambushed") == "Kunduz province"
+
+
+def test_an_unresolved_name_ranks_by_the_place_word_that_names_it(nlp: Any) -> None:
+    text = (
+        "The victims were among a group of Shiites who were walking through Adil neighborhood in western "
+        "Baghdad late Friday when they were sprayed with gunfire by assailants in a moving car, said police Lt."
+    )  # event_location dev: Adil is in no gazetteer, but its own word says it is finer than Baghdad
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    record = record_of(nlp, text)
+    start = text.index("sprayed")
+    where = place_for(analysis, record.places, Span(start, start + len("sprayed")))
+    assert where is not None and record.places[where].text == "Adil"

@@ -286,7 +286,7 @@ def _key(
     trigger: Token,
 ) -> float:
     """Smaller is likelier: attached first, then penalties, nearness in the parse, fineness."""
-    rank = FEATURE_RANK.get(place.feature or "", 2)  # unresolved names are mostly small places
+    rank = _rank(place, head)
     distance = abs(head.i - trigger.i) / 100
     if path is None:
         return 1000 + rank * 3 + distance + (REFERENCE_PENALTY if _measured_from(head) else 0)
@@ -296,6 +296,19 @@ def _key(
     if head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() not in PLACE_NOUNS:
         penalty += MODIFIER_PENALTY
     return penalty + path[0] * 10 + rank + distance
+
+
+def _rank(place: Place, head: Token) -> int:
+    """How coarse a place is; an unresolved name by the place word it names ("Adil neighborhood",
+    "the village of Zangang"), else as a small place (unresolved names mostly are)."""
+    if place.feature:
+        return FEATURE_RANK.get(place.feature, 2)
+    wrapper = head.head
+    if head.dep_ == "pobj" and wrapper.lower_ == "of":
+        wrapper = wrapper.head
+    if head.dep_ in ("compound", "pobj") and _wrapper(wrapper):
+        return FEATURE_RANK.get(wrapper.lemma_.lower(), 2)
+    return 2
 
 
 def _measured_from(head: Token) -> bool:
