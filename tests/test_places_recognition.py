@@ -168,3 +168,19 @@ def test_a_place_name_inside_a_persons_full_name_is_not_a_place(nlp: Any) -> Non
     start = text.index("Glenn Polk") + len("Glenn ")
     assert "Polk County" in texts(places)
     assert not any(p.span.start == start for p in places)
+
+
+def test_a_name_the_text_calls_a_town_is_a_place_whatever_the_tagger_says(nlp: Any) -> None:
+    text = (
+        "The explosion struck just north of the town of Tuz Khurmatu, 175 kilometres from the capital. "
+        "Five civilians were killed in barrel bomb attacks on the neighborhood of Almaqamat."
+    )
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert places["Tuz Khurmatu"].country_code == "IQ"  # tagged a person
+    unknown = places["Almaqamat"]  # tagged an organisation, and in no gazetteer
+    assert unknown.lat is None and unknown.reason
+
+
+def test_a_hyphenated_arabic_name_is_one_word_not_a_place_and_more(nlp: Any) -> None:
+    text = "Twelve people were killed in a car bombing in the Al-Maalif neighbourhood before the curfew."
+    assert "Al-Maalif" in texts(places_in(nlp, text))

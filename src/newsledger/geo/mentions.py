@@ -39,7 +39,7 @@ class Mention:
     start: int  # token offsets in the section's Doc
     end: int
     text: str
-    source: str  # ner:<spaCy label> | propagated | gazetteer
+    source: str  # ner:<spaCy label> | propagated | gazetteer | named ("the town of X") | dateline
     feature_hint: str | None = None  # "region" | "settlement" | "water"
     within: str | None = None  # "Pavlivka, in Donetsk" -> "Donetsk"
     determiner: bool = False  # "the Dnipro": a river or a region rather than a city
@@ -244,6 +244,8 @@ def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:
         head, tail = doc[span.start : cut], doc[cut : span.end]
         if len(tail) > 4 or not all(capitalized_word(t) for t in tail) or strong(gazetteer.lookup(tail.text)):
             return False  # "Greece Italy": two places
+        if not doc[cut - 1].whitespace_:
+            continue  # "Al-Maalif": one word, whatever "Al" names on its own
         if _main_name(head, gazetteer):
             return True
     return False

@@ -35,7 +35,7 @@ from newsledger.geo.mentions import (
     proper_runs,
     strong,
 )
-from newsledger.geo.words import REGION_WORDS, WAR_VERBS
+from newsledger.geo.words import REGION_WORDS, SETTLEMENT_WORDS, WAR_VERBS
 
 LANDMARKS = frozenset(
     {"bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory"}
@@ -110,6 +110,9 @@ def missed(
         if not candidates and len(parts := split_region_tail(run, gazetteer)) > 1:
             yield from (make(section, p, "gazetteer") for p in parts)  # "Kakhovka Kherson Oblast"
             continue
+        if named_a_place(run) and is_name(run, gazetteer):  # "the town of Tuz Khurmatu", known or not
+            yield make(section, run, "gazetteer" if candidates else "named")
+            continue
         if not candidates or not is_name(run, gazetteer):
             yield from known_words(section, run, known)
             continue
@@ -160,6 +163,22 @@ def known_words(section: int, run: Span, known: set[str]) -> Iterator[Mention]:
 
 
 SETTLEMENTS = frozenset({"city", "town", "village"})
+NAMING_WORDS = SETTLEMENT_WORDS | {"neighborhood", "neighbourhood", "district", "province", "region"}
+
+
+def named_a_place(run: Span) -> bool:
+    """ "the town of Tuz Khurmatu", "the neighbourhood of Almaqamat": the text itself calls the name a
+    place, whatever the model tagged it, so it stays even when no gazetteer knows it (with a null point).
+    "the capital of" and "the port of" are no such call: the name after them is what has the capital."""
+    doc = run.doc
+    i = run.start
+    return (
+        i >= 3
+        and doc[i - 1].lower_ == "of"
+        and doc[i - 2].lower_ in NAMING_WORDS - {"capital", "port"}
+        and doc[i - 3].lower_ in {"the", "a"}
+        and run.end - run.start <= 3
+    )
 
 
 def full_person_name(run: Span) -> bool:

@@ -49,10 +49,12 @@ def worth_keeping(mention: Mention) -> bool:
     place: a GPE or LOC entity that is not an acronym ("HIV", "UN"), or a facility named as a street,
     square, bridge or church ("Royal Street"); other facilities and names found only in the gazetteer
     are dropped with their missing candidates, unless a region is named as their container ("Horodnje,
-    Luhansk Oblast")."""
+    Luhansk Oblast") or the text calls them a place ("the neighbourhood of Almaqamat")."""
     letters = mention.text.replace(".", "")
     if mention.within and mention.within.split()[-1].lower() in REGION_WORDS:
         return True
+    if mention.source == "named":
+        return True  # "the town of Tuz Khurmatu"
     if mention.source == "ner:FAC":
         return mention.text.split()[-1].lower() in STREETS
     return mention.source in {"ner:GPE", "ner:LOC"} and not (letters.isupper() and len(letters) <= 5)
