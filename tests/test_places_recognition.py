@@ -184,3 +184,20 @@ def test_a_name_the_text_calls_a_town_is_a_place_whatever_the_tagger_says(nlp: A
 def test_a_hyphenated_arabic_name_is_one_word_not_a_place_and_more(nlp: Any) -> None:
     text = "Twelve people were killed in a car bombing in the Al-Maalif neighbourhood before the curfew."
     assert "Al-Maalif" in texts(places_in(nlp, text))
+
+
+def test_names_the_text_calls_areas_hilltops_or_key_towns_are_places(nlp: Any) -> None:
+    text = (
+        "The army launched a new offensive on Sunday, targeting the Sheikh Lufti area near the airport. "
+        "Rebels attacked the strategic hilltop of Tal Sukeek and the key town of Ibta. "
+        "Huge protests also took place in Hama's Hamidiyeh and Bab Qubli neighborhoods."
+    )
+    found = texts(places_in(nlp, text))
+    assert {"Sheikh Lufti", "Tal Sukeek", "Ibta", "Hamidiyeh", "Bab Qubli"} <= found
+
+
+def test_a_hyphenated_name_the_tagger_calls_an_organisation_is_one_place(nlp: Any) -> None:
+    text = "Gunmen killed eight people in a mostly Shia neighbourhood in the village of Al-Dalwa on Monday."
+    found = texts(places_in(nlp, text))
+    assert "Al-Dalwa" in found
+    assert "Shia" not in found  # a neighbourhood of Shia people is no place named Shia

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.geo.containers import split_region_tail
 from newsledger.geo.demonyms import is_demonym, looks_adjectival
 from newsledger.geo.gazetteer import Candidate, Gazetteer
+from newsledger.geo.lexicon import english_words
 from newsledger.geo.words import (
     COMPASS,
     FACILITY_WORDS,
@@ -246,6 +247,8 @@ def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:
             return False  # "Greece Italy": two places
         if not doc[cut - 1].whitespace_:
             continue  # "Al-Maalif": one word, whatever "Al" names on its own
+        if not all(t.lower_ in english_words() or t.lemma_.lower() in english_words() for t in tail):
+            return False  # "Tal Sukeek": a name in another language, whatever "Tal" names on its own
         if _main_name(head, gazetteer):
             return True
     return False
@@ -277,10 +280,11 @@ _NAME_MARKS = str.maketrans("", "", ".-'’")
 
 
 def proper_runs(doc: Doc) -> Iterator[Span]:
-    """Maximal runs of capitalized proper nouns (the names the model may have mislabelled)."""
+    """Maximal runs of capitalized proper nouns (the names the model may have mislabelled); a hyphen
+    written inside a word joins its parts ("Al-Dalwa")."""
     start = None
     for tok in doc:
-        ok = tok.pos_ == "PROPN" and capitalized_word(tok)
+        ok = (tok.pos_ == "PROPN" and capitalized_word(tok)) or (start is not None and inner_hyphen(tok))
         if ok and start is None:
             start = tok.i
         elif not ok and start is not None:
@@ -288,6 +292,20 @@ def proper_runs(doc: Doc) -> Iterator[Span]:
             start = None
     if start is not None:
         yield doc[start : len(doc)]
+
+
+def inner_hyphen(tok: Token) -> bool:
+    """A hyphen with no space on either side, between a word and a capitalized word: "Al-Dalwa", not
+    "Kyiv - and", nor a party's letter before a seat ("D-Braxton")."""
+    doc = tok.doc
+    return (
+        tok.text == "-"
+        and 0 < tok.i < len(doc) - 1
+        and len(doc[tok.i - 1]) > 1
+        and not doc[tok.i - 1].whitespace_
+        and not tok.whitespace_
+        and capitalized_word(doc[tok.i + 1])
+    )
 
 
 def strong(candidates: tuple[Candidate, ...]) -> bool:

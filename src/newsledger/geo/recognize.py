@@ -29,6 +29,7 @@ from newsledger.geo.mentions import (
     Mention,
     capitalized_word,
     is_name,
+    listed_before,
     locative,
     make,
     ner_mentions,
@@ -110,7 +111,8 @@ def missed(
         if not candidates and len(parts := split_region_tail(run, gazetteer)) > 1:
             yield from (make(section, p, "gazetteer") for p in parts)  # "Kakhovka Kherson Oblast"
             continue
-        if named_a_place(run) and is_name(run, gazetteer):  # "the town of Tuz Khurmatu", known or not
+        if named_a_place(run) and is_name(run, gazetteer) and not (ent is not None and ent.label_ == "NORP"):
+            # "the town of Tuz Khurmatu", known or not; "a Shia neighbourhood" is no place named Shia
             yield make(section, run, "gazetteer" if candidates else "named")
             continue
         if not candidates or not is_name(run, gazetteer):
@@ -163,22 +165,38 @@ def known_words(section: int, run: Span, known: set[str]) -> Iterator[Mention]:
 
 
 SETTLEMENTS = frozenset({"city", "town", "village"})
-NAMING_WORDS = SETTLEMENT_WORDS | {"neighborhood", "neighbourhood", "district", "province", "region"}
+NAMING_WORDS = SETTLEMENT_WORDS | {"neighborhood", "neighbourhood", "district", "hilltop", "hill", "area"}
+AREA_WORDS = frozenset(
+    [
+        "area",
+        "areas",
+        "district",
+        "districts",
+        "neighborhood",
+        "neighborhoods",
+        "neighbourhood",
+        "neighbourhoods",
+    ]
+)
 
 
 def named_a_place(run: Span) -> bool:
-    """ "the town of Tuz Khurmatu", "the neighbourhood of Almaqamat": the text itself calls the name a
-    place, whatever the model tagged it, so it stays even when no gazetteer knows it (with a null point).
-    "the capital of" and "the port of" are no such call: the name after them is what has the capital."""
+    """The text itself calls the name a place, whatever the model tagged it: "the (key) town of Tuz
+    Khurmatu", "the strategic hilltop of Tal Sukeek", "the Sheikh Lufti area", "Hama's Hamidiyeh and Bab
+    Qubli neighborhoods". Such a name stays even when no gazetteer knows it (with a null point). "The
+    capital of" and "the port of" are no such call: the name after them is what has the capital."""
     doc = run.doc
-    i = run.start
-    return (
-        i >= 3
-        and doc[i - 1].lower_ == "of"
-        and doc[i - 2].lower_ in NAMING_WORDS - {"capital", "port"}
-        and doc[i - 3].lower_ in {"the", "a"}
-        and run.end - run.start <= 3
-    )
+    if len(run) > 3:
+        return False
+    if listed_before(run) in AREA_WORDS:
+        return True
+    i = run.start - 1
+    if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in NAMING_WORDS - {"capital", "port"}:
+        return False
+    i -= 2
+    while i > 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    return doc[i].lower_ in {"the", "a", "an"}
 
 
 def full_person_name(run: Span) -> bool:
