@@ -201,3 +201,25 @@ def test_a_hyphenated_name_the_tagger_calls_an_organisation_is_one_place(nlp: An
     found = texts(places_in(nlp, text))
     assert "Al-Dalwa" in found
     assert "Shia" not in found  # a neighbourhood of Shia people is no place named Shia
+
+
+def test_more_ways_a_text_calls_a_name_a_place(nlp: Any) -> None:
+    sentences = {
+        "The army targeted the key town of Kabbani in the Jabal Al-Akrad region.": "Kabbani",
+        "Gunmen have shot dead an official in Maryin Gubay, a small town in southern Somalia.": "Maryin Gubay",
+        "Another bomb in Baghdad's neighborhood of Abu Dashir killed three people.": "Abu Dashir",
+        "An elder was killed by gunmen in Mohammad Agha District of eastern Logar Province.": "Mohammad Agha",
+        "Rebels burned Mabanga village in Ituri province.": "Mabanga",
+    }
+    for text, name in sentences.items():
+        assert any(t.startswith(name) for t in texts(places_in(nlp, text))), text
+
+
+def test_a_people_or_a_place_word_that_only_modifies_is_no_call(nlp: Any) -> None:
+    text = (
+        "A series of car bombs has hit several mostly Shi'i neighbourhoods in Baghdad. "
+        "The motion was tabled by Harriet Winslow, a town councillor."
+    )
+    found = texts(places_in(nlp, text))
+    assert "Shi'i" not in found
+    assert "Harriet Winslow" not in found

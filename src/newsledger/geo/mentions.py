@@ -209,7 +209,55 @@ def is_name(span: Span, gazetteer: Gazetteer) -> bool:
         return False
     if is_demonym(span.text) or all(t.pos_ == "ADJ" for t in span):
         return False
-    return bool(gazetteer.lookup(span.text)) or not looks_adjectival(span.text)
+    return bool(gazetteer.lookup(span.text)) or not looks_adjectival(span.text) or named_a_place(span)
+
+
+NAMING_WORDS = SETTLEMENT_WORDS | {"neighborhood", "neighbourhood", "district", "hilltop", "hill", "area"}
+AREA_WORDS = frozenset(
+    ["area", "areas", "district", "districts", "neighborhood", "neighborhoods", "neighbourhood",
+     "neighbourhoods", "village", "villages", "town"]
+)  # fmt: skip
+
+
+def named_a_place(run: Span) -> bool:
+    """The text itself calls the name a place, whatever the model tagged it: "the (key) town of Kabbani",
+    "Baghdad's neighborhood of Abu Dashir", "the Sheikh Lufti area", "Hamidiyeh and Bab Qubli
+    neighborhoods", "Bemal village", "Mohammad Agha District", "Maryin Gubay, a small town in". Such a
+    name stays even when no gazetteer knows it (with a null point). "The capital of" and "the port of"
+    are no such call: the name after them is what has the capital; nor is a place word that only
+    modifies another noun ("the Jackson town council")."""
+    doc = run.doc
+    if len(run) > 1 and len(run) <= 5 and run[-1].lower_ in AREA_WORDS:
+        return True
+    if len(run) > 3:
+        return False
+    after = listed_before(run)
+    described = run.start > 0 and doc[run.start - 1].pos_ == "ADV"  # "mostly Shi'i neighbourhoods"
+    if after in AREA_WORDS and not described and not _modifier(doc, run.end, after):
+        return True
+    if run.end + 2 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ in {"a", "the"}:
+        j = _skip_adjectives(doc, run.end + 2, 1)
+        if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS and doc[j].dep_ != "compound":
+            return True
+    i = run.start - 1
+    if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in NAMING_WORDS - {"capital", "port"}:
+        return False
+    i = _skip_adjectives(doc, i - 2, -1)
+    return i >= 0 and (doc[i].lower_ in {"the", "a", "an"} or doc[i].tag_ == "POS")
+
+
+def _skip_adjectives(doc: Doc, i: int, step: int) -> int:
+    while 0 <= i < len(doc) and (doc[i].pos_ in {"ADJ", "SPACE"} or doc[i].text.isspace()):
+        i += step
+    return i
+
+
+def _modifier(doc: Doc, start: int, word: str) -> bool:
+    """The place word after a list only modifies a noun ("the Jackson town council")."""
+    for tok in doc[start : min(len(doc), start + 40)]:
+        if tok.lower_ == word:
+            return tok.dep_ == "compound"
+    return False
 
 
 def known_part(span: Span | None, gazetteer: Gazetteer) -> Span | None:

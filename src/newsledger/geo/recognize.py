@@ -29,14 +29,14 @@ from newsledger.geo.mentions import (
     Mention,
     capitalized_word,
     is_name,
-    listed_before,
     locative,
     make,
+    named_a_place,
     ner_mentions,
     proper_runs,
     strong,
 )
-from newsledger.geo.words import REGION_WORDS, SETTLEMENT_WORDS, WAR_VERBS
+from newsledger.geo.words import REGION_WORDS, WAR_VERBS
 
 LANDMARKS = frozenset(
     {"bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory"}
@@ -165,38 +165,6 @@ def known_words(section: int, run: Span, known: set[str]) -> Iterator[Mention]:
 
 
 SETTLEMENTS = frozenset({"city", "town", "village"})
-NAMING_WORDS = SETTLEMENT_WORDS | {"neighborhood", "neighbourhood", "district", "hilltop", "hill", "area"}
-AREA_WORDS = frozenset(
-    [
-        "area",
-        "areas",
-        "district",
-        "districts",
-        "neighborhood",
-        "neighborhoods",
-        "neighbourhood",
-        "neighbourhoods",
-    ]
-)
-
-
-def named_a_place(run: Span) -> bool:
-    """The text itself calls the name a place, whatever the model tagged it: "the (key) town of Tuz
-    Khurmatu", "the strategic hilltop of Tal Sukeek", "the Sheikh Lufti area", "Hama's Hamidiyeh and Bab
-    Qubli neighborhoods". Such a name stays even when no gazetteer knows it (with a null point). "The
-    capital of" and "the port of" are no such call: the name after them is what has the capital."""
-    doc = run.doc
-    if len(run) > 3:
-        return False
-    if listed_before(run) in AREA_WORDS:
-        return True
-    i = run.start - 1
-    if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in NAMING_WORDS - {"capital", "port"}:
-        return False
-    i -= 2
-    while i > 0 and doc[i].pos_ == "ADJ":
-        i -= 1
-    return doc[i].lower_ in {"the", "a", "an"}
 
 
 def full_person_name(run: Span) -> bool:
