@@ -223,3 +223,16 @@ def test_a_people_or_a_place_word_that_only_modifies_is_no_call(nlp: Any) -> Non
     found = texts(places_in(nlp, text))
     assert "Shi'i" not in found
     assert "Harriet Winslow" not in found
+
+
+def test_lists_after_a_plural_place_word_and_modified_place_words_call_names_places(nlp: Any) -> None:
+    sentences = {
+        "The rebels' assault succeeded in capturing the villages of Qal'ajiyah, Alhumayra and Zorba.": {
+            "Qal'ajiyah",
+            "Alhumayra",
+        },
+        "A column of 60 insurgents killed its commander in the mountain town of Ocobamba.": {"Ocobamba"},
+        "Fighters took back Wadi Barada, a valley overlooked by military positions.": {"Wadi Barada"},
+    }
+    for text, names in sentences.items():
+        assert names <= texts(places_in(nlp, text)), text

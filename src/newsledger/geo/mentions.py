@@ -212,7 +212,13 @@ def is_name(span: Span, gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.lookup(span.text)) or not looks_adjectival(span.text) or named_a_place(span)
 
 
-NAMING_WORDS = SETTLEMENT_WORDS | {"neighborhood", "neighbourhood", "district", "hilltop", "hill", "area"}
+NAMING_WORDS = SETTLEMENT_WORDS | {
+    "neighborhood", "neighbourhood", "district", "hilltop", "hill", "area", "slope", "slopes", "valley",
+    "villages", "towns", "cities", "neighborhoods", "neighbourhoods", "districts", "settlements",
+}  # fmt: skip
+LANDFORMS = frozenset(
+    ["valley", "hilltop", "hill", "mountain", "island", "suburb", "district", "neighbourhood", "neighborhood"]
+)
 AREA_WORDS = frozenset(
     ["area", "areas", "district", "districts", "neighborhood", "neighborhoods", "neighbourhood",
      "neighbourhoods", "village", "villages", "town"]
@@ -237,9 +243,9 @@ def named_a_place(run: Span) -> bool:
         return True
     if run.end + 2 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ in {"a", "the"}:
         j = _skip_adjectives(doc, run.end + 2, 1)
-        if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS and doc[j].dep_ != "compound":
-            return True
-    i = run.start - 1
+        if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS | LANDFORMS and doc[j].dep_ != "compound":
+            return True  # "Wadi Barada, a valley overlooked by"
+    i = _list_start(doc, run.start) - 1  # "the villages of Hazarah and Tal Maksour"
     if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in NAMING_WORDS - {"capital", "port"}:
         return False
     i = _skip_adjectives(doc, i - 2, -1)
@@ -247,8 +253,21 @@ def named_a_place(run: Span) -> bool:
 
 
 def _skip_adjectives(doc: Doc, i: int, step: int) -> int:
-    while 0 <= i < len(doc) and (doc[i].pos_ in {"ADJ", "SPACE"} or doc[i].text.isspace()):
+    """Past adjectives and nouns that modify ("the key town", "the mountain town", "the hilltop village")."""
+    while 0 <= i < len(doc) and (
+        doc[i].pos_ in {"ADJ", "SPACE"} or doc[i].text.isspace() or (step < 0 and doc[i].dep_ == "compound")
+    ):
         i += step
+    return i
+
+
+def _list_start(doc: Doc, start: int) -> int:
+    """Where the list of names ending with the one at `start` begins ("Qal'ajiyah, Alhumayra and X")."""
+    i = start
+    while i > 0 and start - i < 40 and (doc[i - 1].lower_ in LIST_GLUE or capitalized_word(doc[i - 1])):
+        i -= 1
+    while i < start and doc[i].lower_ in LIST_GLUE:
+        i += 1
     return i
 
 
