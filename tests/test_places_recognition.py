@@ -236,3 +236,24 @@ def test_lists_after_a_plural_place_word_and_modified_place_words_call_names_pla
     }
     for text, names in sentences.items():
         assert names <= texts(places_in(nlp, text)), text
+
+
+def test_hyphenated_names_join_unless_they_join_two_places_or_a_party_and_a_seat(nlp: Any) -> None:
+    found = texts(
+        places_in(nlp, "Fighting flared again in Nagorno-Karabakh and in Saxony-Anhalt, officials said.")
+    )
+    assert {"Nagorno-Karabakh", "Saxony-Anhalt"} <= found
+    found = texts(places_in(nlp, "The airline postponed the Washington-Moscow route last year."))
+    assert {"Washington", "Moscow"} <= found
+    found = texts(places_in(nlp, 'Senate Tax Chairman Tom Bakk, DFL-Cook, said a "lion\'s share" was gone.'))
+    assert "Cook" in found
+
+
+def test_people_and_bodies_next_to_place_words_are_no_places(nlp: Any) -> None:
+    text = (
+        '"It is a substantial building," said Diane Harris, the city\'s planning and zoning director. '
+        "Jamie Smirz, the city's special projects coordinator, said the goal is clear. "
+        "The Laurel County School District will vote on Monday."
+    )
+    found = texts(places_in(nlp, text))
+    assert not {"Diane Harris", "Jamie Smirz", "Laurel County School District"} & found

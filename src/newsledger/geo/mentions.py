@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.geo.containers import split_region_tail
 from newsledger.geo.demonyms import is_demonym, looks_adjectival
 from newsledger.geo.gazetteer import Candidate, Gazetteer
-from newsledger.geo.lexicon import english_words
+from newsledger.geo.lexicon import english_word
 from newsledger.geo.words import (
     COMPASS,
     FACILITY_WORDS,
@@ -177,6 +177,7 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
         cleaned = clean(ent)
         if cleaned is None:
             continue
+        cleaned = hyphen_extended(cleaned, gazetteer)
         pieces = (
             p
             for c in split_commas(cleaned)
@@ -187,6 +188,17 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
             part = known_part(strip_type_word(piece, gazetteer), gazetteer)
             if part is not None and is_name(part, gazetteer):
                 yield make(section, part, f"ner:{ent.label_}")
+
+
+def hyphen_extended(span: Span, gazetteer: Gazetteer) -> Span:
+    """The whole hyphenated name when the model tagged only its first part and the gazetteer knows the
+    whole ("Saxony" of "Saxony-Anhalt")."""
+    doc = span.doc
+    end = span.end
+    while end + 1 < len(doc) and inner_hyphen(doc[end]):
+        end += 2
+    whole = doc[span.start : end]
+    return whole if end > span.end and any(not c.loose for c in gazetteer.lookup(whole.text)) else span
 
 
 def split_joined(span: Span, gazetteer: Gazetteer) -> list[Span]:
@@ -225,6 +237,12 @@ AREA_WORDS = frozenset(
 )  # fmt: skip
 
 
+SERVICE_WORDS = frozenset(
+    ["school", "fire", "water", "sanitation", "hospital", "police", "conservation", "improvement", "sewer",
+     "transit", "library", "park", "utility", "education", "business", "historic"]
+)  # fmt: skip
+
+
 def named_a_place(run: Span) -> bool:
     """The text itself calls the name a place, whatever the model tagged it: "the (key) town of Kabbani",
     "Baghdad's neighborhood of Abu Dashir", "the Sheikh Lufti area", "Hamidiyeh and Bab Qubli
@@ -233,18 +251,23 @@ def named_a_place(run: Span) -> bool:
     are no such call: the name after them is what has the capital; nor is a place word that only
     modifies another noun ("the Jackson town council")."""
     doc = run.doc
-    if len(run) > 1 and len(run) <= 5 and run[-1].lower_ in AREA_WORDS:
-        return True
+    if 1 < len(run) <= 5 and run[-1].lower_ in AREA_WORDS and run[-2].lower_ not in SERVICE_WORDS:
+        return True  # not "Laurel County School District"
     if len(run) > 3:
         return False
     after = listed_before(run)
     described = run.start > 0 and doc[run.start - 1].pos_ == "ADV"  # "mostly Shi'i neighbourhoods"
-    if after in AREA_WORDS and not described and not _modifier(doc, run.end, after):
-        return True
+    if after in AREA_WORDS and not (described or english_word(run.text) or _modifier(doc, run.end, after)):
+        return True  # not "the Sikh area"
     if run.end + 2 < len(doc) and doc[run.end].text == "," and doc[run.end + 1].lower_ in {"a", "the"}:
         j = _skip_adjectives(doc, run.end + 2, 1)
-        if j < len(doc) and doc[j].lower_ in SETTLEMENT_WORDS | LANDFORMS and doc[j].dep_ != "compound":
-            return True  # "Wadi Barada, a valley overlooked by"
+        if (
+            j < len(doc)
+            and doc[j].lower_ in SETTLEMENT_WORDS | LANDFORMS
+            and doc[j].dep_ == "appos"
+            and run.start <= doc[j].head.i < run.end
+        ):
+            return True  # "Wadi Barada, a valley overlooked by"; not "Diane Harris, the city's planner"
     i = _list_start(doc, run.start) - 1  # "the villages of Hazarah and Tal Maksour"
     if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in NAMING_WORDS - {"capital", "port"}:
         return False
@@ -299,7 +322,9 @@ def known_part(span: Span | None, gazetteer: Gazetteer) -> Span | None:
         words = {t.lower_ for t in tail if not t.is_punct}
         if words <= FACILITY_WORDS | ORG_HEADS and _main_name(head, gazetteer):
             return None if words & ORG_HEADS - FACILITY_WORDS else head
-    return None if named_after_place(span, gazetteer) else span
+    if named_after_place(span, gazetteer) and not named_a_place(span):  # "the hilltop of Tal Sukeek"
+        return None
+    return span
 
 
 def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:
@@ -314,8 +339,6 @@ def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:
             return False  # "Greece Italy": two places
         if not doc[cut - 1].whitespace_:
             continue  # "Al-Maalif": one word, whatever "Al" names on its own
-        if not all(t.lower_ in english_words() or t.lemma_.lower() in english_words() for t in tail):
-            return False  # "Tal Sukeek": a name in another language, whatever "Tal" names on its own
         if _main_name(head, gazetteer):
             return True
     return False
@@ -363,12 +386,13 @@ def proper_runs(doc: Doc) -> Iterator[Span]:
 
 def inner_hyphen(tok: Token) -> bool:
     """A hyphen with no space on either side, between a word and a capitalized word: "Al-Dalwa", not
-    "Kyiv - and", nor a party's letter before a seat ("D-Braxton")."""
+    "Kyiv - and", nor a party's letters before a seat ("D-Braxton", "DFL-Cook")."""
     doc = tok.doc
     return (
         tok.text == "-"
         and 0 < tok.i < len(doc) - 1
         and len(doc[tok.i - 1]) > 1
+        and not doc[tok.i - 1].is_upper
         and not doc[tok.i - 1].whitespace_
         and not tok.whitespace_
         and capitalized_word(doc[tok.i + 1])

@@ -34,6 +34,7 @@ from newsledger.geo.mentions import (
     named_a_place,
     ner_mentions,
     proper_runs,
+    split_joined,
     strong,
 )
 from newsledger.geo.words import REGION_WORDS, WAR_VERBS
@@ -89,7 +90,8 @@ def missed(
 ) -> Iterator[Mention]:
     """Proper names the model did not tag as places, kept when the document or the syntax vouches."""
     ent_of = {t.i: ent for ent in doc.ents for t in ent}
-    for run in (*proper_runs(doc), *assailed_words(doc)):
+    runs = (part for run in proper_runs(doc) for part in split_joined(run, gazetteer))  # "Washington-Moscow"
+    for run in (*runs, *assailed_words(doc)):
         ent = ent_of.get(run.start)
         if ent is not None and ent.label_ not in BLOCKING_LABELS and not misdated(ent, gazetteer):
             continue  # a place already, or a date, number or amount ("in March")
