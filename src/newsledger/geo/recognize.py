@@ -173,7 +173,12 @@ def full_person_name(run: Span) -> bool:
     """The run is a person entity of two or more proper nouns ("Glenn Polk", "Elizabeth Fairfield"), not
     one the model made of a verb and a place ("Losing Kherson", tagged a person in a headline)."""
     doc = run.doc
-    whole = any(e.label_ == "PERSON" and e.start == run.start and e.end == run.end for e in doc.ents)
+    whole = (  # from the tokens' own entity marks: `doc.ents` builds every span anew on each call
+        run[0].ent_iob_ == "B"
+        and all(t.ent_type_ == "PERSON" for t in run)
+        and all(t.ent_iob_ == "I" for t in run[1:])
+        and (run.end == len(doc) or doc[run.end].ent_iob_ != "I")
+    )
     return whole and len(run) > 1 and all(t.pos_ == "PROPN" for t in run) and not gerund(run[0].lower_)
 
 
