@@ -17,15 +17,19 @@ from newsledger.geo.demonyms import is_demonym, looks_adjectival
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.lexicon import english_word
 from newsledger.geo.words import (
+    AREA_WORDS,
     COMPASS,
     FACILITY_WORDS,
+    LANDFORMS,
     LIST_GLUE,
     LOCATIVE,
+    NAMING_WORDS,
     ORG_HEADS,
     PLACE_LABELS,
     PLURAL_REGION_WORDS,
     QUALIFIERS,
     REGION_WORDS,
+    SERVICE_WORDS,
     SETTLEMENT_WORDS,
     STREET_WORDS,
     STRIP_LEFT,
@@ -224,25 +228,6 @@ def is_name(span: Span, gazetteer: Gazetteer) -> bool:
     return bool(gazetteer.lookup(span.text)) or not looks_adjectival(span.text) or named_a_place(span)
 
 
-NAMING_WORDS = SETTLEMENT_WORDS | {
-    "neighborhood", "neighbourhood", "district", "hilltop", "hill", "area", "slope", "slopes", "valley",
-    "villages", "towns", "cities", "neighborhoods", "neighbourhoods", "districts", "settlements",
-}  # fmt: skip
-LANDFORMS = frozenset(
-    ["valley", "hilltop", "hill", "mountain", "island", "suburb", "district", "neighbourhood", "neighborhood"]
-)
-AREA_WORDS = frozenset(
-    ["area", "areas", "district", "districts", "neighborhood", "neighborhoods", "neighbourhood",
-     "neighbourhoods", "village", "villages", "town"]
-)  # fmt: skip
-
-
-SERVICE_WORDS = frozenset(
-    ["school", "fire", "water", "sanitation", "hospital", "police", "conservation", "improvement", "sewer",
-     "transit", "library", "park", "utility", "education", "business", "historic"]
-)  # fmt: skip
-
-
 def named_a_place(run: Span) -> bool:
     """The text itself calls the name a place, whatever the model tagged it: "the (key) town of Kabbani",
     "Baghdad's neighborhood of Abu Dashir", "the Sheikh Lufti area", "Hamidiyeh and Bab Qubli
@@ -278,7 +263,7 @@ def named_a_place(run: Span) -> bool:
 def _skip_adjectives(doc: Doc, i: int, step: int) -> int:
     """Past adjectives and nouns that modify ("the key town", "the mountain town", "the hilltop village")."""
     while 0 <= i < len(doc) and (
-        doc[i].pos_ in {"ADJ", "SPACE"} or doc[i].text.isspace() or (step < 0 and doc[i].dep_ == "compound")
+        doc[i].pos_ == "ADJ" or doc[i].is_space or (step < 0 and doc[i].dep_ == "compound")
     ):
         i += step
     return i

@@ -168,3 +168,20 @@ WAR_VERBS = frozenset(
      "encircle", "surround", "storm", "occupy", "besiege", "raid", "overrun", "evacuate", "shelled",
      "struck", "captured", "liberated", "bombed"]
 )  # fmt: skip
+# Words by which a text calls a name a place (`mentions.named_a_place`): "the town of X", "the X area",
+# "X, a valley"; service districts ("X School District") are bodies, not places.
+NAMING_WORDS = SETTLEMENT_WORDS | {
+    "neighborhood", "neighbourhood", "district", "hilltop", "hill", "area", "slope", "slopes", "valley",
+    "villages", "towns", "cities", "neighborhoods", "neighbourhoods", "districts", "settlements",
+}  # fmt: skip
+LANDFORMS = frozenset(
+    ["valley", "hilltop", "hill", "mountain", "island", "suburb", "district", "neighbourhood", "neighborhood"]
+)
+AREA_WORDS = frozenset(
+    ["area", "areas", "district", "districts", "neighborhood", "neighborhoods", "neighbourhood",
+     "neighbourhoods", "village", "villages", "town"]
+)  # fmt: skip
+SERVICE_WORDS = frozenset(
+    ["school", "fire", "water", "sanitation", "hospital", "police", "conservation", "improvement", "sewer",
+     "transit", "library", "park", "utility", "education", "business", "historic"]
+)  # fmt: skip
