@@ -257,3 +257,14 @@ def test_people_and_bodies_next_to_place_words_are_no_places(nlp: Any) -> None:
     )
     found = texts(places_in(nlp, text))
     assert not {"Diane Harris", "Jamie Smirz", "Laurel County School District"} & found
+
+
+def test_the_state_of_a_place_names_the_place_and_anchors_its_towns(nlp: Any) -> None:
+    text = (
+        "Dublin Arts Council awards community arts grants to three local groups in Dublin. "
+        "Organizations must be registered with the State of Ohio as a non-profit organization to apply."
+    )
+    places = places_in(nlp, text)
+    assert "Ohio" in texts(places)
+    dublin = next(p for p in places if p.text == "Dublin")
+    assert dublin.country_code == "US"  # Dublin, Ohio, not Ireland's capital

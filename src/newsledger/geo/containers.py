@@ -49,6 +49,24 @@ def is_own_name_with_region(run: Span, ent: Span) -> bool:
     )
 
 
+STATE_WORDS = frozenset(["state", "commonwealth", "province", "republic", "kingdom", "government"])
+
+
+def is_state_of(run: Span, ent: Span) -> bool:
+    """The organisation is a place's state ("the State of Ohio", "the Government of Canada"): the name
+    after its "<state word> of" is that place, standing for its government; not when a name of its own
+    comes first ("the Islamic State of Iraq and Al-Sham")."""
+    doc = run.doc
+    i = run.start - 2
+    return (
+        run.end == ent.end
+        and i >= ent.start
+        and doc[run.start - 1].lower_ == "of"
+        and doc[i].lower_ in STATE_WORDS
+        and (i == ent.start or not doc[i - 1].is_title)
+    )
+
+
 def is_whole_place(run: Span, ent: Span, gazetteer: Gazetteer) -> bool:
     """The run is the entity without its article and a place the gazetteer knows ("Kerch Bridge" of
     "the Kerch Bridge"; not "Moscow Times" of "The Moscow Times")."""

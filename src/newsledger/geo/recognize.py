@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from newsledger.analysis import Analysis
 from newsledger.geo.containers import (
     is_own_name_with_region,
+    is_state_of,
     is_whole_place,
     outside_own_name,
     split_region_tail,
@@ -97,8 +98,10 @@ def missed(
             continue  # a place already, or a date, number or amount ("in March")
         if ent is not None and outside_own_name(run, ent):
             ent = None  # "the Thermal Power Plant at Enerhodar, Zaporizhia Oblast": where it is
-        elif ent is not None and (is_own_name_with_region(run, ent) or is_whole_place(run, ent, gazetteer)):
-            pass  # "Vorozhba, Sumy Oblast", "the Kerch Bridge"
+        elif ent is not None and (
+            is_own_name_with_region(run, ent) or is_whole_place(run, ent, gazetteer) or is_state_of(run, ent)
+        ):
+            pass  # "Vorozhba, Sumy Oblast", "the Kerch Bridge", "the State of Ohio"
         elif run.text not in known and ent is not None and (ent.start < run.start or ent.end > run.end):
             if ent.label_ != "ORG":  # "The Texas Rangers": a name inside an organisation's is not a place
                 yield from known_words(section, run, known)  # "Losing Kherson": only the known name
