@@ -113,3 +113,20 @@ def test_an_unresolved_name_ranks_by_the_place_word_that_names_it(nlp: Any) -> N
     start = text.index("sprayed")
     where = place_for(analysis, record.places, Span(start, start + len("sprayed")))
     assert where is not None and record.places[where].text == "Adil"
+
+
+def test_an_ing_clause_hung_on_another_shares_its_one_place(nlp: Any) -> None:
+    for text, trigger, where in [
+        (
+            "Members of a pro-government youth group briefly clashed with opposition activists in Azerbaijan "
+            "Monday, accusing them of co-operating with Armenian security agents.",
+            "accusing",
+            "Azerbaijan",
+        ),
+        ("Gunmen stormed a wedding party in Kandahar on Sunday, killing five guests.", "killing", "Kandahar"),
+    ]:
+        analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+        record = record_of(nlp, text)
+        start = text.index(trigger)
+        index = place_for(analysis, record.places, Span(start, start + len(trigger)))
+        assert index is not None and record.places[index].text == where, text

@@ -177,20 +177,27 @@ def choose_place(
     possessor, the actor itself, or `taken` (attached to another event of the sentence).
     """
     targets = _targets(trigger, clause)
+    heads = {index: head_of(doc, place.span) for index, place in places}
+    borrow = _participle_adjunct(clause) and len(places) == 1  # the sentence's one place, a parse away
     scored: list[tuple[float, int, Place, bool]] = []
     for index, place in places:
-        head = head_of(doc, place.span)
+        head = heads[index]
         if place.role == "actor" or head is None or head.i in excluded:
             continue
         if _reporting(head, trigger) or _whose(head):
             continue
         path = _path_to(head, targets)
+        shared = path is None and borrow  # "stormed a village in X, killing five": in X too
+        if shared:
+            path = _path_to(head, {clause.head.i})
         attached = path is not None and (path[1] or _object_like(head))
         elsewhere = index in taken or _speech(trigger) or _affiliation(head) or _acting(place, head)
         elsewhere = elsewhere or _later(head, trigger)
         if not attached and elsewhere:
             continue
-        key = _key(place, places, path if attached else None, head, trigger)
+        key = _key(place, places, path if attached else None, head, trigger) + (
+            SHARED_PENALTY if shared else 0
+        )
         scored.append((key, index, place, attached))
     inner = [p for _, _, p, attached in scored if attached]
     ranked = [(key + (CONTAINER_PENALTY if a and _holds(p, inner) else 0), i) for key, i, p, a in scored]
@@ -276,6 +283,20 @@ def _targets(trigger: Token, clause: Token) -> set[int]:
         current = current.head
         targets.add(current.i)
     return targets
+
+
+SHARED_PENALTY = 100  # a place of the governing clause ranks after the -ing clause's own places
+
+
+def _participle_adjunct(clause: Token) -> bool:
+    """An -ing clause hung on another clause with no subject or conjunction of its own: it shares the
+    other clause's setting ("clashed with activists in Azerbaijan, accusing them of ...")."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and clause.head.i != clause.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    )
 
 
 def _key(
