@@ -10,6 +10,7 @@ its oblast ("Vorozhba, Sumy Oblast", `geo.containers`), or big. A settlement who
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
@@ -71,29 +72,43 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
     for i, s in enumerate(analysis.sections):
         taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
         found += [m for m in datelines(i, s.doc, gazetteer) if not taken & set(range(m.start, m.end))]
+    looks = [Looks.of(s.doc, gazetteer) for s in analysis.sections]  # the same runs on both looks
     for _ in range(2):  # names found on the second look vouch for their other occurrences
         known = {
             m.text
             for m in found
             if any(not c.loose for c in gazetteer.lookup(m.text)) and not person_name(m, people, gazetteer)
         }
-        for i, section in enumerate(analysis.sections):
+        for i, look in enumerate(looks):
             taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
-            for m in missed(i, section.doc, gazetteer, known, people, taken):
+            for m in missed(i, look, gazetteer, known, people, taken):
                 if not taken & set(range(m.start, m.end)):
                     found.append(m)
                     taken |= set(range(m.start, m.end))
     return sorted(found, key=lambda m: (m.section, m.start))
 
 
+@dataclass(frozen=True, slots=True)
+class Looks:
+    """A section's proper-noun runs to look at for missed places, and the entity of each token."""
+
+    runs: tuple[Span, ...]
+    ent_of: dict[int, Span]
+
+    @classmethod
+    def of(cls, doc: Doc, gazetteer: Gazetteer) -> Looks:
+        runs = (
+            part for run in proper_runs(doc) for part in split_joined(run, gazetteer)
+        )  # Washington-Moscow
+        return cls((*runs, *assailed_words(doc)), {t.i: ent for ent in doc.ents for t in ent})
+
+
 def missed(
-    section: int, doc: Doc, gazetteer: Gazetteer, known: set[str], people: set[str], places: set[int]
+    section: int, look: Looks, gazetteer: Gazetteer, known: set[str], people: set[str], places: set[int]
 ) -> Iterator[Mention]:
     """Proper names the model did not tag as places, kept when the document or the syntax vouches."""
-    ent_of = {t.i: ent for ent in doc.ents for t in ent}
-    runs = (part for run in proper_runs(doc) for part in split_joined(run, gazetteer))  # "Washington-Moscow"
-    for run in (*runs, *assailed_words(doc)):
-        ent = ent_of.get(run.start)
+    for run in look.runs:
+        ent = look.ent_of.get(run.start)
         if ent is not None and ent.label_ not in BLOCKING_LABELS and not misdated(ent, gazetteer):
             continue  # a place already, or a date, number or amount ("in March")
         if ent is not None and outside_own_name(run, ent):
