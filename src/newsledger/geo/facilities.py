@@ -59,8 +59,10 @@ def facility_mentions(section: int, doc: Doc, gazetteer: Gazetteer, people: set[
     """The towns (or known facilities) that facility names of this section start or end with."""
     taken: set[int] = set()
     for tok in doc:
+        if tok.lower_ not in FACILITY_NOUNS:
+            continue
         after = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
-        if tok.lower_ not in FACILITY_NOUNS or after in BODIES | STREET_WORDS:  # "Mitchell Bridge Road"
+        if after in BODIES | STREET_WORDS:  # "Mitchell Bridge Road"
             continue
         found = named_before(tok, gazetteer, people) or named_after(tok, gazetteer, people)
         if found is not None and not taken & set(range(found[0].start, found[0].end)):

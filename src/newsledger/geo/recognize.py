@@ -301,8 +301,10 @@ def datelines(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Mention]
     ", State": where the report was filed ("TORRINGTON — City Council approved", "BEIRUT (AP) —"),
     whatever the model tagged it."""
     for tok in doc:
+        if not tok.text.isupper():
+            continue
         opens = tok.i == 0 or tok.is_sent_start or "\n" in doc[tok.i - 1].text + doc[tok.i - 1].whitespace_
-        if not opens or not tok.text.isupper():
+        if not opens:
             continue
         end = tok.i
         while end < len(doc) and end - tok.i < 4 and doc[end].text.isupper() and capitalized_word(doc[end]):
