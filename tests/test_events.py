@@ -344,3 +344,15 @@ def test_spans_index_their_section(nlp: Any) -> None:
         assert event.trigger_span.of(text) == event.trigger
         assert event.sentence_span.contains(event.trigger_span)
         assert event.sentence_span.of(text).strip() == event.sentence_span.of(text)
+
+
+def test_one_retreat_told_by_two_sources_is_two_claims_each_with_its_asserter(nlp: Any) -> None:
+    text = (
+        "Russia claimed it had completed the retreat across the Dnipro River without losing a single "
+        "soldier, but Ukrainians painted a picture of a chaotic retreat, with soldiers ditching their "
+        "uniforms or drowning while trying to escape."
+    )
+    retreats = {e.asserted_by: e for e in record_of(nlp, text).events if e.trigger == "retreat"}
+    assert set(retreats) == {"Russia", "Ukrainians"}
+    assert retreats["Russia"].fatalities == 0  # "without losing a single soldier" is Russia's number
+    assert retreats["Ukrainians"].fatalities is None  # not the Ukrainians'

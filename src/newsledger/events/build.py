@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -93,7 +94,10 @@ def _section_events(section: Section, facts: Facts, focus: str | None, published
     ]  # "Western military and diplomatic sources said": the source names no event
     out: list[Event] = []
     for sentence in section.doc.sents:
-        candidates = [c for c in type_sentence(sentence) if not _in_speaker(section, c, speakers)]
+        told_by = functools.partial(_teller, section, facts.quotes)
+        candidates = [
+            c for c in type_sentence(sentence, source=told_by) if not _in_speaker(section, c, speakers)
+        ]
         if not candidates:
             continue
         span = sentence_span(sentence)
@@ -158,14 +162,17 @@ class _Sentence:
         )
         time, background = choose_time(self.times, doc, trigger, clause)
         when, precision = date_of(time, None if certainty in UNSURE or background else self.published)
-        deaths, bound = fatalities_of(self.quantities)
+        asserter = quote.speaker.name if quote and quote.speaker.name else OUTLET
+        deaths, bound = fatalities_of(
+            [q for q in self.quantities if q.asserted_by == asserter]
+        )  # its teller's
         a1, a2 = _defaults(sub_type, actor1, actor2, country)
         return Event(
             type=taxonomy().type_of(sub_type), sub_type=sub_type, trigger=chars.text,
             trigger_span=trigger_span,
             sentence_span=self.span, actor1=a1, actor2=a2, place=place, date=when, time_precision=precision,
             fatalities=deaths, fatalities_bound=bound,
-            asserted_by=quote.speaker.name if quote and quote.speaker.name else OUTLET,
+            asserted_by=asserter,
             certainty=certainty, confidence=candidate.confidence, caption=self.section.caption,
         )  # fmt: skip
 
@@ -222,6 +229,13 @@ def _own_words(trigger: Token, state_kind: str, country: str | None, actor1: Act
     if named is None and actor1 is None:  # "a police crackdown": the police where it happened
         named = modifier_actor(trigger, state_kind=state_kind, default_country=country)
     return named or actor1
+
+
+def _teller(section: Section, quotes: tuple[Quote, ...], candidate: Candidate) -> str | None:
+    """Who tells of the candidate: the speaker of the quote its trigger is in, else the outlet (None)."""
+    chars = section.doc[candidate.trigger.start : candidate.trigger.end]
+    quote = quote_at(quotes, Span(chars.start_char, chars.end_char), section.caption)
+    return quote.speaker.name if quote is not None else None
 
 
 def _in_speaker(section: Section, candidate: Candidate, speakers: list[Span | None]) -> bool:

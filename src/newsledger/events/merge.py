@@ -4,7 +4,9 @@
   biggest retreat"): withdrawals and retreats of one sentence with compatible actors, place,
   date and certainty are one event; "Non-violent transfer of territory" is kept over "Change
   to group/activity", then the stronger trigger, and the merged event keeps the other's actors,
-  place and date where its own are missing. A capture and a liberation are two happenings.
+  place and date where its own are missing. A capture and a liberation are two happenings, and
+  so is one retreat as two sources tell it ("Russia claimed it had completed the retreat ..., but
+  Ukrainians painted a picture of a chaotic retreat"): each keeps its asserter.
 - A weapon that a clause of its own describes ("missiles being transported by trucks",
   "rockets that were moved to the border") is that clause's event, not a second one.
 """
@@ -58,8 +60,8 @@ def _territorial(event: Event, doc: Doc) -> bool:
 
 
 def _same(a: Event, b: Event, doc: Doc) -> bool:
-    if not (_territorial(a, doc) and _territorial(b, doc)):
-        return False
+    if not (_territorial(a, doc) and _territorial(b, doc)) or a.asserted_by != b.asserted_by:
+        return False  # one retreat as two sources tell it is two claims to weigh
     if (a.certainty in UNSURE) != (b.certainty in UNSURE):
         return False
     return all(

@@ -13,7 +13,7 @@ A clause whose best sub-type scores under `MIN_SCORE` makes no event: one weak w
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -130,8 +130,14 @@ def _lemmas(sentence: SpacySpan) -> frozenset[str]:
     return frozenset(w for t in sentence for w in (t.lemma_.lower(), t.lower_))
 
 
-def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> list[Candidate]:
-    """Typed candidates of a sentence, one a clause, strongest first; none under `MIN_SCORE`."""
+def type_sentence(
+    sentence: SpacySpan,
+    matches: list[Match] | None = None,
+    source: Callable[[Candidate], object] = lambda _: None,
+) -> list[Candidate]:
+    """Typed candidates of a sentence, one a clause, strongest first; none under `MIN_SCORE`. A
+    sub-type counts once a sentence for each `source` (who tells it): "Russia claimed it had completed
+    the retreat ..., but Ukrainians painted a picture of a chaotic retreat" is two claims."""
     found = _dedupe(read(find_triggers(sentence), sentence.doc) if matches is None else matches)
     if not found:
         return []
@@ -161,9 +167,9 @@ def type_sentence(sentence: SpacySpan, matches: list[Match] | None = None) -> li
     if any(c.sub_type in REMOTE_VIOLENCE for c in out):  # "a building damaged by shelling": the shelling
         out = [c for c in out if not (c.sub_type == DESTRUCTION and _lemma(doc, c) in DAMAGE_WORDS)]
     out = _chemical(out)
-    best: dict[str, Candidate] = {}
+    best: dict[tuple[str, object], Candidate] = {}
     for candidate in sorted(out, key=lambda c: -c.confidence):
-        best.setdefault(candidate.sub_type, candidate)  # one event a sub-type a sentence
+        best.setdefault((candidate.sub_type, source(candidate)), candidate)  # one a sub-type and source
     return list(best.values())
 
 
