@@ -92,9 +92,9 @@ def _section_events(section: Section, facts: Facts, focus: str | None, published
     speakers = [
         q.speaker.phrase or q.speaker.span for q in facts.quotes if q.caption == section.caption
     ]  # "Western military and diplomatic sources said": the source names no event
+    told_by = functools.partial(_teller, section, facts.quotes)
     out: list[Event] = []
     for sentence in section.doc.sents:
-        told_by = functools.partial(_teller, section, facts.quotes)
         candidates = [
             c for c in type_sentence(sentence, source=told_by) if not _in_speaker(section, c, speakers)
         ]
@@ -231,16 +231,19 @@ def _own_words(trigger: Token, state_kind: str, country: str | None, actor1: Act
     return named or actor1
 
 
+def _trigger_span(section: Section, candidate: Candidate) -> Span:
+    chars = section.doc[candidate.trigger.start : candidate.trigger.end]
+    return Span(chars.start_char, chars.end_char)
+
+
 def _teller(section: Section, quotes: tuple[Quote, ...], candidate: Candidate) -> str | None:
     """Who tells of the candidate: the speaker of the quote its trigger is in, else the outlet (None)."""
-    chars = section.doc[candidate.trigger.start : candidate.trigger.end]
-    quote = quote_at(quotes, Span(chars.start_char, chars.end_char), section.caption)
+    quote = quote_at(quotes, _trigger_span(section, candidate), section.caption)
     return quote.speaker.name if quote is not None else None
 
 
 def _in_speaker(section: Section, candidate: Candidate, speakers: list[Span | None]) -> bool:
-    chars = section.doc[candidate.trigger.start : candidate.trigger.end]
-    span = Span(chars.start_char, chars.end_char)
+    span = _trigger_span(section, candidate)
     return any(s is not None and s.contains(span) for s in speakers)
 
 
