@@ -177,11 +177,10 @@ def choose_place(
     possessor, the actor itself, or `taken` (attached to another event of the sentence).
     """
     targets = _targets(trigger, clause)
-    heads = {index: head_of(doc, place.span) for index, place in places}
     borrow = _participle_adjunct(clause) and len(places) == 1  # the sentence's one place, a parse away
     scored: list[tuple[float, int, Place, bool]] = []
     for index, place in places:
-        head = heads[index]
+        head = head_of(doc, place.span)
         if place.role == "actor" or head is None or head.i in excluded:
             continue
         if _reporting(head, trigger) or _whose(head):
