@@ -12,7 +12,13 @@ from newsledger.geo import build as build_module
 from newsledger.geo.distance import haversine_km
 from newsledger.geo.gazetteer import Gazetteer
 from newsledger.geo.names import fold, is_usable_alias, loose
-from newsledger.geo.sources import PlaceRow, bbox_middle, country_point
+from newsledger.geo.sources import (
+    PlaceRow,
+    bbox_middle,
+    both_conventions,
+    country_point,
+    geonames_country_points,
+)
 from newsledger.geo.supplement import SupplementError, SupplementRow, append_row, parse_row, read_supplement
 
 
@@ -74,6 +80,20 @@ def test_the_united_states_point_suits_both_conventions_of_the_corpora() -> None
     assert us.lat is not None and us.lon is not None
     assert haversine_km(39.76, -98.5, us.lat, us.lon) < 161
     assert haversine_km(40.0, -100.0, us.lat, us.lon) < 161
+
+
+def test_a_country_sits_midway_between_the_two_conventions_when_they_are_near() -> None:
+    lat, lon = both_conventions((35.0, 105.0), (36.2, 104.1))  # China: GeoNames' point, the atlas point
+    assert abs(lat - 35.6) < 1e-9 and abs(lon - 104.55) < 1e-9
+    assert both_conventions((60.10867, -113.64258), (60.0, -95.0)) == (60.0, -95.0)  # Canada: 1,031 km
+
+
+def test_the_geonames_country_points_cover_the_sovereign_states() -> None:
+    points = geonames_country_points()
+    assert len(points) == 196
+    assert points["UA"] == (49.0, 32.0)
+    assert points["CA"] == (60.10867, -113.64258)
+    assert all(-90 <= lat <= 90 and -180 <= lon <= 180 for lat, lon in points.values())
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,18 @@ def test_a_list_after_a_comma_is_not_the_containing_place(nlp: Any) -> None:
     assert by_text(places, "Washington").admin1 == "District of Columbia"
 
 
+def test_names_listed_together_are_places_of_one_kind(nlp: Any) -> None:
+    states = places_in(
+        nlp,
+        "The ban covers Alabama, Arizona, Georgia, Idaho, Missouri, Nevada, Ohio, Oregon, Washington and "
+        "Wyoming, the report said.",
+    )
+    assert {by_text(states, n).feature for n in ("Georgia", "Nevada", "Oregon", "Washington")} == {"region"}
+    assert by_text(states, "Georgia").country_code == "US"
+    countries = places_in(nlp, "Envoys from France, Germany and Jordan met in Rome on Monday.")
+    assert by_text(countries, "Jordan").feature == "country"
+
+
 def test_a_state_abbreviation_needs_its_period(nlp: Any) -> None:
     places = places_in(nlp, "Miss Butler County was crowned on Saturday in Hamilton, Ohio.")
     assert "Miss" not in {p.text for p in places}

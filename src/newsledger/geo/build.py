@@ -1,8 +1,8 @@
 """Build the gazetteer ONCE into an indexed SQLite file in the cache folder.
 
-The file name carries the source package versions, a hash of the curated supplement and
-`BUILD_VERSION`, so a changed builder or source rebuilds it. The file is written under a temporary
-name and renamed into place, so two processes building at once both end with a whole file.
+The file name carries the source package versions, a hash of the curated files (the supplement and the
+country points) and `BUILD_VERSION`, so a changed builder or source rebuilds it. The file is written under
+a temporary name and renamed into place, so two processes building at once both end with a whole file.
 The columns are named so Datasette can open the file as it is (`latitude`, `longitude`).
 """
 
@@ -20,7 +20,7 @@ from newsledger.geo.names import fold, loose
 from newsledger.geo.sources import PlaceRow
 from newsledger.geo.supplement import SupplementRow, curated_path, read_supplement
 
-BUILD_VERSION = "8"
+BUILD_VERSION = "9"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
@@ -45,9 +45,11 @@ def cache_dir() -> Path:
 
 def build_key() -> str:
     versions = sources.package_versions()
-    curated = curated_path()
-    digest = hashlib.sha256(curated.read_bytes() if curated.exists() else b"").hexdigest()[:10]
-    parts = [f"b{BUILD_VERSION}", *(f"{k}{v}" for k, v in sorted(versions.items())), f"s{digest}"]
+    digest = hashlib.sha256()
+    for curated in (curated_path(), sources.country_points_path()):
+        digest.update(curated.read_bytes() if curated.exists() else b"")
+    sources_part = (f"{k}{v}" for k, v in sorted(versions.items()))
+    parts = [f"b{BUILD_VERSION}", *sources_part, f"s{digest.hexdigest()[:10]}"]
     return "-".join(parts)
 
 

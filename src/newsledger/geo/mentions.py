@@ -45,10 +45,11 @@ class Mention:
     end: int
     text: str
     source: str  # ner:<spaCy label> | propagated | gazetteer | named ("the town of X") | dateline
-    feature_hint: str | None = None  # "region" | "settlement" | "water"
+    feature_hint: str | None = None  # "region" | "admin1" | "settlement" | "water" | "country"
     within: str | None = None  # "Pavlivka, in Donetsk" -> "Donetsk"
     determiner: bool = False  # "the Dnipro": a river or a region rather than a city
     after_place: bool = False  # "Paris, Ky": right after "<Name>,", where a state or country goes
+    enumeration: int | None = None  # index of the first mention of the list it is an item of
 
 
 def clean(span: Span) -> Span | None:

@@ -24,6 +24,7 @@ from newsledger.geo.containers import (
 )
 from newsledger.geo.cues import sized_cue, sure_cue
 from newsledger.geo.districts import adjectival_districts
+from newsledger.geo.enumerations import enumerations
 from newsledger.geo.facilities import facility_mentions
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.lexicon import english_word
@@ -85,7 +86,8 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
                 if not taken & set(range(m.start, m.end)):
                     found.append(m)
                     taken |= set(range(m.start, m.end))
-    return sorted(found, key=lambda m: (m.section, m.start))
+    ordered = sorted(found, key=lambda m: (m.section, m.start))
+    return enumerations(ordered, [s.doc for s in analysis.sections])
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsledger.geo.distance import haversine_km
+from newsledger.geo.enumerations import kind_hints
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention
 from newsledger.geo.names import fold
@@ -102,13 +103,31 @@ def prior(c: Candidate, m: Mention, w: Weights) -> float:
     score += w.main_name * c.main + w.loose * c.loose + w.capital * c.capital
     if m.feature_hint == "region":
         score += w.hint * (c.feature in REGIONS)
+    elif m.feature_hint == "admin1":
+        score += w.hint * (c.feature == "region")
     elif m.feature_hint == "settlement":
         score += w.hint * (c.feature in SETTLEMENTS)
     elif m.feature_hint == "water":
         score += w.hint * (c.feature in WATER)
+    elif m.feature_hint == "country":
+        score += w.hint * (c.feature == "country")
     if m.determiner:
         score += w.determiner * (1 if c.feature not in SETTLEMENTS | {"country"} else -1)
     return score
+
+
+def kind(pool: tuple[Candidate, ...], m: Mention, w: Weights) -> str | None:
+    """The kind of place a mention names on its own words: its likeliest sense's."""
+    if not pool:
+        return None
+    best = max(pool, key=lambda c: prior(c, m, w))
+    if best.feature == "region":
+        return "admin1"  # a list of states: not their counties
+    if best.feature == "district":
+        return "region"
+    if best.feature in SETTLEMENTS:
+        return "settlement"
+    return "country" if best.feature == "country" else None
 
 
 def _inside(c: Candidate, container: Candidate) -> bool:
@@ -160,6 +179,7 @@ def resolve_all(
     mentions: Sequence[Mention], gazetteer: Gazetteer, w: Weights | None = None
 ) -> list[Resolution]:
     w = w or Weights()
+    mentions = kind_hints(mentions, lambda m: kind(candidates_for(m, gazetteer), m, w))
     names, of_mention = group_names(mentions, gazetteer, w)
     scores = [dict(n.prior) for n in names]
     context: list[dict[str, float]] = [{} for _ in names]
