@@ -356,3 +356,20 @@ def test_one_retreat_told_by_two_sources_is_two_claims_each_with_its_asserter(nl
     assert set(retreats) == {"Russia", "Ukrainians"}
     assert retreats["Russia"].fatalities == 0  # "without losing a single soldier" is Russia's number
     assert retreats["Ukrainians"].fatalities is None  # not the Ukrainians'
+    record = record_of(nlp, text)
+    ukrainian = next(e for e in record.events if e.trigger == "retreat" and e.asserted_by == "Ukrainians")
+    assert ukrainian.certainty == "claimed"  # two accounts set against each other: the outlet takes neither
+    assert ukrainian.actor1 == "Military Forces of Russia"  # the one withdrawal's who and where
+    assert ukrainian.place is not None and record.places[ukrainian.place].name == "Dnipro River"
+
+
+def test_a_participle_after_what_was_said_continues_the_report(nlp: Any) -> None:
+    text = (
+        "Mykhailo Podolyak, an adviser to Zelenskiy, said Russia wanted to turn Kherson into a 'city of "
+        "death', mining everything from apartments to sewers."
+    )
+    mining = next(e for e in record_of(nlp, text).events if e.trigger.startswith("mining"))
+    assert mining.sub_type == "Other"  # mine-laying, no explosion
+    assert mining.actor1 is not None and "Russia" in mining.actor1  # Russia mines, not the adviser
+    assert mining.certainty == "proposed"  # what Russia wanted, as Podolyak tells it
+    assert mining.asserted_by == "Mykhailo Podolyak"

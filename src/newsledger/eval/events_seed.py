@@ -5,8 +5,8 @@ through every stage, so the events see the real quotes, places, times and quanti
 predicted event matches a gold event when its trigger or sentence overlaps one of the gold
 event's evidence spans; precision counts predicted events that overlap any gold evidence,
 recall the gold events with at least one match. Over matched gold events (the best matching
-prediction, the right type first) the metrics give the share with the right type (or an
-`also_acceptable` coding), place, date (the gold date, or inside its `date_range`), certainty,
+prediction: its trigger inside the evidence first, then the right type) the metrics give the
+share with the right type (or an `also_acceptable` coding), place, date (the gold date, or inside its `date_range`), certainty,
 asserter and actor1 (over those whose gold names one, lenient match), and `not_as_fact`: of
 the gold events the article does not state as fact (claimed, hedged, denied), the share we do
 not give as plain "reported".
@@ -74,6 +74,11 @@ def _overlaps(pred: Item, spans: Sequence[tuple[int, int]]) -> bool:
     return any(min(e, p[1]) > max(s, p[0]) for s, e in spans for p in (pred["span"], pred["sentence_span"]))
 
 
+def _triggered(pred: Item, spans: Sequence[tuple[int, int]]) -> bool:
+    """The trigger itself is in the gold evidence, not only its sentence."""
+    return any(min(e, pred["span"][1]) > max(s, pred["span"][0]) for s, e in spans)
+
+
 def _typed(gold: Item, pred: Item) -> bool:
     codings = [(gold["type"], gold["sub_type"])] + [tuple(c) for c in gold.get("also_acceptable", [])]
     return (pred["type"], pred["sub_type"]) in codings
@@ -115,7 +120,8 @@ def score(golds: Sequence[Item], predicted: Sequence[Item]) -> dict[str, float]:
     for gold, spans in zip(golds, evidence, strict=True):
         hits = [p for p in predicted if _overlaps(p, spans)]
         if hits:
-            matched.append((gold, max(hits, key=lambda p: (_typed(gold, p), p["confidence"]))))
+            best = max(hits, key=lambda p: (_triggered(p, spans), _typed(gold, p), p["confidence"]))
+            matched.append((gold, best))
     precision = len(supported) / len(predicted) if predicted else 0.0
     recall = len(matched) / len(golds) if golds else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0

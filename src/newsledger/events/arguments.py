@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsledger.events.actors import actor_table
+from newsledger.events.roles import REPORTING
 from newsledger.model import Bound, Place, Quantity, Span
 
 LOCATIVE_PREPS = frozenset({
@@ -33,9 +34,6 @@ FEATURE_RANK = {
 }  # fmt: skip
 MAX_PATH = 10
 OBJECT_DEPS = frozenset({"dobj", "pobj", "npadvmod", "appos", "compound", "nsubjpass"})
-REPORTING = frozenset({
-    "say", "tell", "report", "announce", "quote", "confirm", "state", "add", "claim", "accord",
-})  # fmt: skip
 PLACE_NOUNS = frozenset({
     "city", "town", "village", "province", "region", "district", "capital", "area", "state", "county",
     "neighbourhood", "neighborhood", "border", "north", "south", "east", "west", "hamlet", "governorate",

@@ -3,7 +3,9 @@
 The grammar around the trigger is read first, walking up the parse from the trigger through its
 own clause and the clauses that govern it by complement (xcomp, ccomp, an infinitive under a
 noun). The walk stops at a relative, participial or adverbial clause: "areas occupied since
-2014" and "since its forces were driven back" keep their own modality, not the sentence's.
+2014" and "since its forces were driven back" keep their own modality, not the sentence's. A
+participle hung on a verb of saying after what was said continues the report and takes its
+modality ("said Russia wanted to turn Kherson into a 'city of death', mining everything": wanted).
 
 1. denied: the trigger or a verb of its clause is negated ("did not attack", "no air strikes"),
    or it is the complement of a denial ("denied its planes bombed ...").
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.events.roles import continued_report
 from newsledger.model import Certainty, Quote
 
 DENY_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut"})
@@ -145,6 +148,9 @@ def _modal(trigger: Token, denial_is_event: bool = False) -> Certainty | None:
         found = _local(current, came_from, denial_is_event)
         if found is not None:
             return found
+        said = continued_report(current)
+        if said is not None:  # "said Russia wanted to ..., mining everything": what was wanted
+            return "proposed" if said.lemma_.lower() in PROPOSE_GOVERNORS else _modal(said, denial_is_event)
         if current.head.i == current.i or current.dep_ in STOPS:
             return None
         if current.dep_ == "acl" and not any(c.dep_ == "aux" for c in current.children):

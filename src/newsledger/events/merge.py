@@ -6,7 +6,10 @@
   to group/activity", then the stronger trigger, and the merged event keeps the other's actors,
   place and date where its own are missing. A capture and a liberation are two happenings, and
   so is one retreat as two sources tell it ("Russia claimed it had completed the retreat ..., but
-  Ukrainians painted a picture of a chaotic retreat"): each keeps its asserter.
+  Ukrainians painted a picture of a chaotic retreat"): each keeps its asserter and toll, and takes
+  the other's actors, place and date where its own are missing (it is one withdrawal, across the
+  Dnipro, by Russia's forces). Two sources telling one happening apart are two claims: a source's
+  account told as plain report becomes "claimed", as the outlet endorses neither.
 - A weapon that a clause of its own describes ("missiles being transported by trucks",
   "rockets that were moved to the border") is that clause's event, not a second one.
 """
@@ -38,6 +41,7 @@ def merge_repeats(events: Sequence[Event], doc: Doc) -> list[Event]:
             out.append(event)
         else:
             out[twin] = _fill(out[twin], event)
+    out = [_told_twice(e, out, doc) for e in out]
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(out, key=lambda e: order.get(id(e), len(order)))
 
@@ -60,14 +64,34 @@ def _territorial(event: Event, doc: Doc) -> bool:
 
 
 def _same(a: Event, b: Event, doc: Doc) -> bool:
-    if not (_territorial(a, doc) and _territorial(b, doc)) or a.asserted_by != b.asserted_by:
+    if a.asserted_by != b.asserted_by:
         return False  # one retreat as two sources tell it is two claims to weigh
     if (a.certainty in UNSURE) != (b.certainty in UNSURE):
+        return False
+    return _one_withdrawal(a, b, doc)
+
+
+def _one_withdrawal(a: Event, b: Event, doc: Doc) -> bool:
+    if not (_territorial(a, doc) and _territorial(b, doc)):
         return False
     return all(
         x is None or y is None or x == y
         for x, y in ((a.actor1, b.actor1), (a.place, b.place), (a.date, b.date))
     )
+
+
+def _told_twice(event: Event, events: Sequence[Event], doc: Doc) -> Event:
+    """The event with what another source's telling of the same withdrawal adds (not its toll), as a
+    claim when it was a plain report."""
+    other = next(
+        (e for e in events if e.asserted_by != event.asserted_by and _one_withdrawal(event, e, doc)), None
+    )
+    if other is None:
+        return event
+    filled = _fill(event, dataclasses.replace(other, fatalities=None))
+    if filled.certainty != "reported" or filled.asserted_by == "outlet":
+        return filled  # the outlet's own account stays its report
+    return dataclasses.replace(filled, certainty="claimed")
 
 
 def _fill(kept: Event, other: Event) -> Event:

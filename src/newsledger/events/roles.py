@@ -24,6 +24,9 @@ LIGHT_VERBS = frozenset({
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
+REPORTING = frozenset({
+    "say", "tell", "report", "announce", "quote", "confirm", "state", "add", "claim", "accord",
+})  # fmt: skip
 FALL_VERBS = frozenset({"fall"})
 HARM_VERBS = frozenset({
     "kill", "wound", "injure", "hurt", "hit", "destroy", "damage", "target", "strike", "attack", "murder",
@@ -132,7 +135,10 @@ def _coordinated_with(verb: Token) -> Token:
 def _gerund_governor(verb: Token) -> Token | None:
     """The verb whose subject a subjectless participle adjunct shares.
 
-    "after firing", "while retreating", "Having been forced to retreat from Kyiv, the troops ...".
+    "after firing", "while retreating", "Having been forced to retreat from Kyiv, the troops ...". One
+    hung on a verb of saying after what was said continues the report, not the speaker's act ("said
+    Russia wanted to turn Kherson into a 'city of death', mining everything": Russia mines), unless it
+    says something itself ("said ..., adding that").
     """
     if verb.tag_ not in ("VBG", "VBN") or any(c.dep_ in SUBJECTS for c in verb.children):
         return None
@@ -141,7 +147,22 @@ def _gerund_governor(verb: Token) -> Token | None:
         head = head.head
     elif verb.dep_ != "advcl":
         return None
+    said = continued_report(verb)
+    if said is not None:
+        return said
     return head if head.pos_ in ("VERB", "AUX") and head.i != verb.i else None
+
+
+def continued_report(verb: Token) -> Token | None:
+    """The reported clause's verb, for a participle adjunct hung on a verb of saying after what was said
+    ("said Russia wanted to turn Kherson into a 'city of death', mining everything": 'wanted')."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_.lower() not in REPORTING:
+        return None
+    if verb.lemma_.lower() in REPORTING:
+        return None  # "said ..., adding that": the speaker's own act
+    said = [c for c in head.children if c.dep_ == "ccomp" and c.i < verb.i]
+    return said[-1] if said else None
 
 
 def _left_subject(verb: Token) -> Token | None:
