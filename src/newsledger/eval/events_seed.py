@@ -6,10 +6,10 @@ predicted event matches a gold event when its trigger or sentence overlaps one o
 event's evidence spans; precision counts predicted events that overlap any gold evidence,
 recall the gold events with at least one match. Over matched gold events (the best matching
 prediction: its trigger inside the evidence first, then the right type) the metrics give the
-share with the right type (or an `also_acceptable` coding), place, date (the gold date, or inside its `date_range`), certainty,
-asserter and actor1 (over those whose gold names one, lenient match), and `not_as_fact`: of
-the gold events the article does not state as fact (claimed, hedged, denied), the share we do
-not give as plain "reported".
+share with the right type (or an `also_acceptable` coding), place, date (the gold date, or inside
+its `date_range`), certainty, asserter and actor1 (over those whose gold names one, lenient
+match), and `not_as_fact`: of the gold events the article does not state as fact (claimed,
+hedged, denied), the share we do not give as plain "reported".
 """
 
 from __future__ import annotations
