@@ -45,8 +45,8 @@ def joined(a: Mention, b: Mention, docs: Sequence[Doc]) -> bool:
 
 
 def kind_hints(mentions: Sequence[Mention], kind_of: Callable[[Mention], str | None]) -> list[Mention]:
-    """Each listed mention without a hint of its own takes the kind (`kind_of` of the others: "region",
-    "settlement", "country") that at least two thirds of its list's other names have."""
+    """Each listed mention without a hint of its own takes the kind (`kind_of` of the others: "admin1",
+    "region", "settlement", "country") that at least two thirds of its list's other names have."""
     lists: dict[int, list[int]] = {}
     for i, m in enumerate(mentions):
         if m.enumeration is not None:

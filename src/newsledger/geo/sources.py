@@ -322,8 +322,8 @@ def country_points_path() -> Path:
 def geonames_country_points() -> dict[str, Point]:
     """Country code -> the point of GeoNames' country feature (the repo's `data/country_points.tsv`)."""
     out = {}
-    for line in country_points_path().read_text(encoding="utf-8").splitlines()[1:]:
-        if line and not line.startswith("#") and not line.startswith("code\t"):
+    for line in country_points_path().read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith(("#", "code\t")):
             code, lat, lon = line.split("\t")
             out[code] = (float(lat), float(lon))
     return out
