@@ -371,5 +371,15 @@ def test_a_participle_after_what_was_said_continues_the_report(nlp: Any) -> None
     mining = next(e for e in record_of(nlp, text).events if e.trigger.startswith("mining"))
     assert mining.sub_type == "Other"  # mine-laying, no explosion
     assert mining.actor1 is not None and "Russia" in mining.actor1  # Russia mines, not the adviser
-    assert mining.certainty == "proposed"  # what Russia wanted, as Podolyak tells it
+    assert mining.certainty == "reported"  # the means of what Russia wanted, told by Podolyak as done
+    assert mining.actor1 == "Military Forces of Russia"  # mine-laying is its forces' work
     assert mining.asserted_by == "Mykhailo Podolyak"
+
+
+def test_armed_men_are_in_the_fighting_their_clause_goes_on_despite(nlp: Any) -> None:
+    text = "Moscow's troops are struggling to make any progress in Donbas despite heavy fighting in recent weeks."
+    fighting = next(e for e in record_of(nlp, text).events if "fighting" in e.trigger)
+    assert fighting.actor1 == "Military Forces of Russia"
+    text = "Thousands of civilians fled the town amid heavy fighting on Sunday."
+    fighting = next(e for e in record_of(nlp, text).events if "fighting" in e.trigger)
+    assert fighting.actor1 is None or "Civilians" not in fighting.actor1  # who fled did not fight

@@ -268,3 +268,36 @@ def test_the_state_of_a_place_names_the_place_and_anchors_its_towns(nlp: Any) ->
     assert "Ohio" in texts(places)
     dublin = next(p for p in places if p.text == "Dublin")
     assert dublin.country_code == "US"  # Dublin, Ohio, not Ireland's capital
+
+
+def test_a_name_the_text_calls_a_city_is_a_place_whatever_the_tagger_reads(nlp: Any) -> None:
+    # the tagger reads "Homs" as a plural noun, "Palmyra" as a person's name behind a hyphenated modifier
+    text = (
+        "Government forces seized the historic Khalid bin al-Waleed mosque in the city of Homs. "
+        "The recently-liberated ancient city of Palmyra is hosting a triumphal concert."
+    )
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert places["Homs"].country_code == "SY"
+    assert places["Palmyra"].country_code == "SY"
+
+
+def test_a_hyphenated_name_after_a_place_word_counts_its_words_not_its_tokens(nlp: Any) -> None:
+    text = "Several fighters stormed the army's defenses at the southern slope of Tal Al-Bardah on Friday."
+    assert "Tal Al-Bardah" in texts(places_in(nlp, text))
+
+
+def test_an_island_the_gazetteer_lacks_gets_no_namesake_towns_point(nlp: Any) -> None:
+    text = (
+        "More than 650 people died after a tsunami hit the Indonesian island of Java on Monday. "
+        "The wave ravaged a 200km stretch of Java's southern coast."
+    )
+    java = [p for p in places_in(nlp, text) if p.text == "Java"]
+    assert java and all(p.lat is None for p in java)
+    assert java[0].reason == "no island Java in the gazetteer"
+
+
+def test_a_facility_said_to_be_in_another_town_is_not_named_after_a_town(nlp: Any) -> None:
+    text = "Silva was shot in the chest and later pronounced dead at Highland Hospital in Oakland."
+    found = texts(places_in(nlp, text))
+    assert "Highland" not in found  # no town called Highland: a hospital in Oakland
+    assert "Oakland" in found

@@ -38,6 +38,8 @@ UNSURE = frozenset({"proposed", "conditional"})
 # others they are the other side's forces ("firing at Russians")
 VICTIMS = frozenset({"civilians", "remote", "property", "mob", "crime", "disaster", "arrest", "protest"})
 ARMED_ONLY = frozenset({"territory"})  # territory changes hands between armed sides
+# strategic developments that only armed forces carry out: a country doing them means its military
+ARMED_OTHER = frozenset({"mine", "mining", "booby-trap", "retreat", "withdraw", "regroup", "fortify"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,8 @@ class _Sentence:
         place = choose_place(self.places, doc, trigger, clause, excluded, taken)
         country = self._country(place) or self.focus
         state_kind = STATE_KIND[sub.family]
+        if trigger.lemma_.lower() in ARMED_OTHER:
+            state_kind = "military"  # "Russia is mining everything": its forces, not its government
         actor1 = _own_words(
             trigger, state_kind, country, self._actor(agent, state_kind, country, quote, patient=False)
         )

@@ -149,8 +149,10 @@ def _modal(trigger: Token, denial_is_event: bool = False) -> Certainty | None:
         if found is not None:
             return found
         said = continued_report(current)
-        if said is not None:  # "said Russia wanted to ..., mining everything": what was wanted
-            return "proposed" if said.lemma_.lower() in PROPOSE_GOVERNORS else _modal(said, denial_is_event)
+        if said is not None:  # "said Russia wanted to turn Kherson into ..., mining everything"
+            if said.lemma_.lower() in PROPOSE_GOVERNORS:
+                return None  # the means, told as done: the speaker claims the mining, wanted or not
+            return _modal(said, denial_is_event)
         if current.head.i == current.i or current.dep_ in STOPS:
             return None
         if current.dep_ == "acl" and not any(c.dep_ == "aux" for c in current.children):

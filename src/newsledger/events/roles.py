@@ -249,7 +249,7 @@ def verb_patient(verb: Token) -> Token | None:
 
 def _noun_governor(noun: Token) -> Token | None:
     head = noun.head
-    if head.pos_ == "ADP":
+    if head.pos_ == "ADP" or head.dep_ == "prep":  # "despite" is tagged a conjunction
         head = head.head
     if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -274,7 +274,24 @@ def noun_agent(noun: Token) -> Token | None:
         return verb_subject(governor) if lemma in LIGHT_VERBS or harm else None
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and not _is_passive(governor):
         return verb_subject(governor)  # "pressed ahead rapidly with an attack", "responded with airstrikes"
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("despite", "amid", "during"):
+        return _armed(verb_subject(governor))  # "Moscow's troops are struggling despite heavy fighting"
     return None
+
+
+ARMED = frozenset({"military", "police", "rebels", "militia"})
+
+
+def _armed(subject: Token | None) -> Token | None:
+    """The subject when it names armed men (troops, forces, rebels): they are in the fighting around
+    them; civilians who fled amid it are not."""
+    from newsledger.events.actors import actor_table
+
+    if subject is None:
+        return None
+    kinds = actor_table().kinds
+    kind = kinds.get(subject.lower_) or kinds.get(subject.lemma_.lower())
+    return subject if kind in ARMED else None
 
 
 def noun_patient(noun: Token) -> Token | None:

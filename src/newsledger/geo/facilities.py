@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.geo.gazetteer import Gazetteer
 from newsledger.geo.lexicon import english_word
-from newsledger.geo.mentions import Mention, capitalized_word, make
+from newsledger.geo.mentions import Mention, capitalized_word, in_other_town, make
 from newsledger.geo.words import STREET_WORDS
 
 FACILITY_NOUNS = frozenset(
@@ -30,8 +30,8 @@ FACILITY_NOUNS = frozenset(
      "bridge", "dam", "port", "seaport", "harbour", "harbor", "hospital", "clinic", "school", "lyceum",
      "gymnasium", "kindergarten", "college", "monastery", "lavra", "cathedral", "mosque", "factory",
      "refinery", "depot", "warehouse", "prison", "market", "stadium", "terminal", "mine", "reservoir",
-     "barracks", "checkpoint", "shipyard", "works", "steelworks", "dormitory", "hotel", "museum", "theatre",
-     "theater", "library", "tower", "pier", "railway", "junction", "boiler"]
+     "barracks", "checkpoint", "crossing", "shipyard", "works", "steelworks", "dormitory", "hotel", "museum",
+     "theatre", "theater", "library", "tower", "pier", "railway", "junction", "boiler"]
 )  # fmt: skip
 # lower-case words that may stand between the town and the facility noun ("Beryslav medical college")
 MODIFIERS = frozenset(
@@ -40,7 +40,8 @@ MODIFIERS = frozenset(
      "sea", "oil", "gas", "fuel", "chemical", "coal", "steel", "cement", "ammunition", "military", "air",
      "naval", "secondary", "high", "boarding", "transmission", "distribution", "pumping", "water",
      "treatment", "grain", "cargo", "international", "passenger", "general", "maternity", "children's",
-     "psychiatric", "clinical", "cave", "tv", "television", "combined", "plant", "station", "power-plant"]
+     "psychiatric", "clinical", "cave", "tv", "television", "combined", "plant", "station", "power-plant",
+     "border"]
 )  # fmt: skip
 # facility words that may come first in a facility's proper name ("Substation Solonka")
 LEADING = frozenset(["substation", "station", "airport", "hospital", "lyceum", "school", "monastery"])
@@ -65,6 +66,8 @@ def facility_mentions(section: int, doc: Doc, gazetteer: Gazetteer, people: set[
         if after in BODIES | STREET_WORDS:  # "Mitchell Bridge Road"
             continue
         found = named_before(tok, gazetteer, people) or named_after(tok, gazetteer, people)
+        if found is not None and not found[1] and in_other_town(doc, tok.i + 1, found[0].text, gazetteer):
+            continue
         if found is not None and not taken & set(range(found[0].start, found[0].end)):
             span, whole = found
             mention = make(section, span, "facility")

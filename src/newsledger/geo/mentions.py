@@ -92,7 +92,15 @@ def hints(span: Span) -> tuple[str | None, str | None, bool]:
         and not named_part(doc, span.start - 2)
     ):
         word = doc[span.start - 2].lower_
-        feature = "settlement" if word in SETTLEMENT_WORDS else "region" if word in REGION_WORDS else None
+        feature = (
+            "settlement"
+            if word in SETTLEMENT_WORDS
+            else "region"
+            if word in REGION_WORDS
+            else "island"
+            if word == "island"
+            else None
+        )
     elif before is not None and before.lower_ == "called" and span.start > 1:
         word = doc[span.start - 2].lower_
         feature = "settlement" if word in SETTLEMENT_WORDS else None
@@ -237,9 +245,10 @@ def named_a_place(run: Span) -> bool:
     are no such call: the name after them is what has the capital; nor is a place word that only
     modifies another noun ("the Jackson town council")."""
     doc = run.doc
-    if 1 < len(run) <= 5 and run[-1].lower_ in AREA_WORDS and run[-2].lower_ not in SERVICE_WORDS:
+    words = word_count(run)
+    if 1 < words <= 5 and run[-1].lower_ in AREA_WORDS and run[-2].lower_ not in SERVICE_WORDS:
         return True  # not "Laurel County School District"
-    if len(run) > 3:
+    if words > 3:
         return False
     after = listed_before(run)
     described = run.start > 0 and doc[run.start - 1].pos_ == "ADV"  # "mostly Shi'i neighbourhoods"
@@ -262,12 +271,26 @@ def named_a_place(run: Span) -> bool:
 
 
 def _skip_adjectives(doc: Doc, i: int, step: int) -> int:
-    """Past adjectives and nouns that modify ("the key town", "the mountain town", "the hilltop village")."""
+    """Past adjectives and nouns that modify ("the key town", "the mountain town", "the hilltop village",
+    "the recently-liberated ancient city")."""
     while 0 <= i < len(doc) and (
-        doc[i].pos_ == "ADJ" or doc[i].is_space or (step < 0 and doc[i].dep_ == "compound")
+        doc[i].pos_ == "ADJ"
+        or doc[i].is_space
+        or (step < 0 and (doc[i].dep_ in ("compound", "amod") or _inside_modifier(doc[i])))
     ):
         i += step
     return i
+
+
+def _inside_modifier(tok: Token) -> bool:
+    """A hyphen or adverb within a modifier written as one word: "recently-liberated"."""
+    joined = tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return joined or (tok.dep_ == "advmod" and tok.head.dep_ == "amod")
+
+
+def word_count(run: Span) -> int:
+    """Words of a name, a hyphenated one counting once ("Tal Al-Bardah": two)."""
+    return sum(1 for t in run if not inner_hyphen(t)) - sum(1 for t in run if inner_hyphen(t))
 
 
 def _list_start(doc: Doc, start: int) -> int:
@@ -307,10 +330,28 @@ def known_part(span: Span | None, gazetteer: Gazetteer) -> Span | None:
         head, tail = doc[span.start : cut], doc[cut : span.end]
         words = {t.lower_ for t in tail if not t.is_punct}
         if words <= FACILITY_WORDS | ORG_HEADS and _main_name(head, gazetteer):
-            return None if words & ORG_HEADS - FACILITY_WORDS else head
+            if words & ORG_HEADS - FACILITY_WORDS or in_other_town(doc, span.end, head.text, gazetteer):
+                return None
+            return head
     if named_after_place(span, gazetteer) and not named_a_place(span):  # "the hilltop of Tal Sukeek"
         return None
     return span
+
+
+def in_other_town(doc: Doc, i: int, name: str, gazetteer: Gazetteer) -> bool:
+    """ "Highland Hospital in Oakland", "the Victoria Hotel in Warsaw" (`i` is the token after the facility):
+    the text says which town the facility is in, and it is not `name`, so the facility is named after
+    something else. A region after "in" contains the town ("Lutsk Substation in Volyn Oblast")."""
+    if i >= len(doc) or doc[i].lower_ not in ("in", "at"):
+        return False
+    end = i + 1
+    while end < len(doc) and end - i <= 4 and capitalized_word(doc[end]):
+        end += 1
+    town = doc[i + 1 : end]
+    if not len(town) or town.text == name:
+        return False
+    senses = [c for c in gazetteer.lookup(town.text) if c.main and not c.loose]
+    return bool(senses) and all(c.feature in {"city", "town", "village"} for c in senses)
 
 
 def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:
@@ -360,7 +401,7 @@ def proper_runs(doc: Doc) -> Iterator[Span]:
     written inside a word joins its parts ("Al-Dalwa")."""
     start = None
     for tok in doc:
-        ok = (tok.pos_ == "PROPN" and capitalized_word(tok)) or (start is not None and inner_hyphen(tok))
+        ok = (proper(tok) and capitalized_word(tok)) or (start is not None and inner_hyphen(tok))
         if ok and start is None:
             start = tok.i
         elif not ok and start is not None:
@@ -368,6 +409,18 @@ def proper_runs(doc: Doc) -> Iterator[Span]:
             start = None
     if start is not None:
         yield doc[start : len(doc)]
+
+
+NAME_LABELS = frozenset(["GPE", "LOC", "FAC", "ORG", "PERSON"])
+
+
+def proper(tok: Token) -> bool:
+    """A proper noun, or a capitalized noun inside a name entity after a sentence's first word: the
+    tagger reads "Homs" as a plural ("in the city of Homs"). Not an acronym ("MoD", "MIDI")."""
+    if tok.pos_ == "PROPN":
+        return True
+    named = tok.ent_type_ in NAME_LABELS and tok.text[1:].islower()
+    return tok.pos_ == "NOUN" and named and not tok.is_sent_start
 
 
 def inner_hyphen(tok: Token) -> bool:

@@ -111,6 +111,8 @@ def prior(c: Candidate, m: Mention, w: Weights) -> float:
         score += w.hint * (c.feature in WATER)
     elif m.feature_hint == "country":
         score += w.hint * (c.feature == "country")
+    elif m.feature_hint == "island":
+        score += w.hint * (c.feature == "island")
     if m.determiner:
         score += w.determiner * (1 if c.feature not in SETTLEMENTS | {"country"} else -1)
     return score
@@ -188,12 +190,23 @@ def resolve_all(
         support = Support.of(names, beliefs, w)
         context = [{c.gid: support.context(i, c, w) for c in n.pool} for i, n in enumerate(names)]
         scores = [{g: n.prior[g] + x for g, x in ctx.items()} for n, ctx in zip(names, context, strict=True)]
+    islands = {i for m, i in zip(mentions, of_mention, strict=True) if m.feature_hint == "island"}
     out = []
     for m, i in zip(mentions, of_mention, strict=True):
         name = names[i]  # the mention's own hints, with what the document says about its name
         own = {c.gid: prior(c, m, w) + name.contained[c.gid] + context[i].get(c.gid, 0.0) for c in name.pool}
-        out.append(outside_its_region(m, name, gazetteer) or pick(name.pool, own))
+        unknown = outside_its_region(m, name, gazetteer) or no_island(m, name, i in islands)
+        out.append(unknown or pick(name.pool, own))
     return out
+
+
+def no_island(m: Mention, name: Name, island: bool) -> Resolution | None:
+    """ "the Indonesian island of Java" (`island`: one of the name's mentions says so) when the gazetteer
+    knows no island of that name: its towns called Java are not the island, so the point stays unknown."""
+    if not island or not name.pool or any(c.feature == "island" for c in name.pool):
+        return None
+    reason = f"no island {m.text} in the gazetteer"
+    return Resolution(candidate=None, confidence=0.0, reason=reason)
 
 
 def outside_its_region(m: Mention, name: Name, gazetteer: Gazetteer) -> Resolution | None:

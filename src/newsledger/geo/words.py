@@ -173,6 +173,7 @@ WAR_VERBS = frozenset(
 NAMING_WORDS = SETTLEMENT_WORDS | {
     "neighborhood", "neighbourhood", "district", "hilltop", "hill", "area", "slope", "slopes", "valley",
     "villages", "towns", "cities", "neighborhoods", "neighbourhoods", "districts", "settlements",
+    "outskirts", "countryside", "province", "governorate", "island", "mountains",
 }  # fmt: skip
 LANDFORMS = frozenset(
     ["valley", "hilltop", "hill", "mountain", "island", "suburb", "district", "neighbourhood", "neighborhood"]

@@ -53,8 +53,8 @@ def worth_keeping(mention: Mention) -> bool:
     letters = mention.text.replace(".", "")
     if mention.within and mention.within.split()[-1].lower() in REGION_WORDS:
         return True
-    if mention.source == "named":
-        return True  # "the town of Tuz Khurmatu"
+    if mention.source == "named" or mention.feature_hint == "island":
+        return True  # "the town of Tuz Khurmatu", "the island of Java"
     if mention.source == "ner:FAC":
         return mention.text.split()[-1].lower() in STREETS
     return mention.source in {"ner:GPE", "ner:LOC"} and not (letters.isupper() and len(letters) <= 5)
