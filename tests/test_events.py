@@ -371,7 +371,7 @@ def test_a_participle_after_what_was_said_continues_the_report(nlp: Any) -> None
     mining = next(e for e in record_of(nlp, text).events if e.trigger.startswith("mining"))
     assert mining.sub_type == "Other"  # mine-laying, no explosion
     assert mining.actor1 is not None and "Russia" in mining.actor1  # Russia mines, not the adviser
-    assert mining.certainty == "reported"  # the means of what Russia wanted, told by Podolyak as done
+    assert mining.certainty == "claimed"  # the means of an aim Podolyak imputes to Russia: an allegation
     assert mining.actor1 == "Military Forces of Russia"  # mine-laying is its forces' work
     assert mining.asserted_by == "Mykhailo Podolyak"
 

@@ -151,7 +151,7 @@ def _modal(trigger: Token, denial_is_event: bool = False) -> Certainty | None:
         said = continued_report(current)
         if said is not None:  # "said Russia wanted to turn Kherson into ..., mining everything"
             if said.lemma_.lower() in PROPOSE_GOVERNORS:
-                return None  # the means, told as done: the speaker claims the mining, wanted or not
+                return "claimed"  # the means of an aim the speaker imputes: told as done, an allegation
             return _modal(said, denial_is_event)
         if current.head.i == current.i or current.dep_ in STOPS:
             return None

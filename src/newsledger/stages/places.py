@@ -3,6 +3,8 @@
 Captions are sections too: they are recognized in their own text and resolved with the body's
 mentions as context (`geo.recognize` then `geo.resolve` over all sections at once). An unknown street or
 landmark of a city the text names gets that city's point, marked approximate (`geo.approximate`).
+States and countries inside organisation names and countries' demonyms vote in resolution and are no
+places of the record (`geo.voters`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from newsledger.geo.mentions import Mention
 from newsledger.geo.recognize import find_mentions
 from newsledger.geo.resolve import Resolution, resolve_all
 from newsledger.geo.roles import role_of
+from newsledger.geo.voters import context_voters
 from newsledger.geo.words import REGION_WORDS
 from newsledger.model import Place, Span
 
@@ -23,7 +26,8 @@ from newsledger.model import Place, Span
 def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tuple[Place, ...]:
     gazetteer = gazetteer or open_gazetteer()
     mentions = find_mentions(analysis, gazetteer)
-    resolutions = resolve_all(mentions, gazetteer)
+    voters = context_voters(analysis, gazetteer, mentions)  # they vote, then go (`geo.voters`)
+    resolutions = resolve_all([*mentions, *voters], gazetteer)[: len(mentions)]
     approximations = approximate_all(analysis, mentions, resolutions)
     return tuple(
         approximate(to_place(analysis, m, r), a)

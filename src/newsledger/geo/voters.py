@@ -1,0 +1,61 @@
+"""Names that are no place of the record but say where the article is: a state or country at the start
+of an organisation's name ("Georgia Bureau of Investigation", "Ohio State Highway Patrol") and a
+country's demonym ("Canadian", "Russian"). They vote in resolution (`geo.resolve`) like any name, so an
+"Albany" beside the Georgia Bureau of Investigation is the one in Georgia, and are then dropped.
+
+Only names that are a state or country and no town of some size vote: "Dublin City Council" says
+nothing of which Dublin.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Span
+
+from newsledger.analysis import Analysis
+from newsledger.geo.compat import demonym_countries
+from newsledger.geo.gazetteer import Candidate, Gazetteer
+from newsledger.geo.mentions import Mention, make, proper_runs
+
+ORG_LABELS = frozenset({"ORG", "FAC", "EVENT"})
+WIDE = frozenset({"region", "country"})
+TOWNS = frozenset({"city", "town", "village"})
+BIG_TOWN = 20_000
+
+
+def context_voters(analysis: Analysis, gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions that only vote: states and countries in organisation names, countries' demonyms."""
+    taken = {(m.section, t) for m in mentions for t in range(m.start, m.end)}
+    out = []
+    for i, section in enumerate(analysis.sections):
+        for ent in section.doc.ents:
+            if any((i, t) in taken for t in range(ent.start, ent.end)):
+                continue
+            if ent.label_ == "NORP":
+                country = demonym_countries().get(ent.text)
+                if country and wide_only(gazetteer.lookup(country)):
+                    out.append(dataclasses.replace(make(i, ent, "context"), text=country))
+            elif ent.label_ in ORG_LABELS:
+                out += [make(i, head, "context") for head in leading_states(ent, gazetteer)]
+    return out
+
+
+def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
+    """The state or country an organisation's name starts with: "Georgia" in "Georgia Bureau of
+    Investigation" (never the whole name)."""
+    doc = ent.doc
+    for run in proper_runs(ent.as_doc()):
+        span = doc[ent.start + run.start : ent.start + run.end]
+        for end in range(span.end - 1, span.start, -1):
+            head = doc[span.start : end]
+            if wide_only(gazetteer.lookup(head.text)):
+                yield head
+                break
+
+
+def wide_only(candidates: Sequence[Candidate]) -> bool:
+    """A state or country by that name and no town of some size ("Georgia", "Texas"; not "Dublin")."""
+    wide = any(c.main and not c.loose and c.feature in WIDE for c in candidates)
+    return wide and not any(c.feature in TOWNS and c.population >= BIG_TOWN for c in candidates)
