@@ -122,9 +122,3 @@ def test_a_state_in_an_organisations_name_votes_but_is_no_place(nlp: Any) -> Non
     places = places_in(nlp, text)
     assert {p.admin1 for p in places if p.text == "Albany"} == {"Georgia"}
     assert "Georgia" not in {p.text for p in places}  # the bureau's name, not a place of the record
-
-
-def test_a_demonym_votes_for_its_country(nlp: Any) -> None:
-    text = "Canadian police said the suspect was arrested in London, where he had lived since 2010."
-    london = by_text(places_in(nlp, text), "London")
-    assert london.country_code == "CA"

@@ -301,3 +301,16 @@ def test_a_facility_said_to_be_in_another_town_is_not_named_after_a_town(nlp: An
     found = texts(places_in(nlp, text))
     assert "Highland" not in found  # no town called Highland: a hospital in Oakland
     assert "Oakland" in found
+
+
+def test_an_unknown_name_the_model_calls_a_place_stays_only_where_the_text_places_it(nlp: Any) -> None:
+    # the model tags "Dropbox" and "Pawlenty" GPE; nothing around them says place
+    text = (
+        "It's been a few years since Dropbox first started talking about Smart Sync. Pawlenty often has "
+        "said he will veto tax increases."
+    )
+    assert not {"Dropbox", "Pawlenty"} & texts(places_in(nlp, text))
+    kibera = next(
+        p for p in places_in(nlp, "Aid workers in Kibera said the clinic had run out.") if p.text == "Kibera"
+    )
+    assert kibera.lat is None and kibera.reason == "not in the gazetteer"  # an unknown place, kept

@@ -1,21 +1,20 @@
 """Names that are no place of the record but say where the article is: a state or country at the start
-of an organisation's name ("Georgia Bureau of Investigation", "Ohio State Highway Patrol") and a
-country's demonym ("Canadian", "Russian"). They vote in resolution (`geo.resolve`) like any name, so an
-"Albany" beside the Georgia Bureau of Investigation is the one in Georgia, and are then dropped.
+of an organisation's name ("Georgia Bureau of Investigation", "Ohio State Highway Patrol"). They vote in
+resolution (`geo.resolve`) like any name, so an "Albany" beside the Georgia Bureau of Investigation is
+the one in Georgia, and are then dropped.
 
 Only names that are a state or country and no town of some size vote: "Dublin City Council" says
-nothing of which Dublin.
+nothing of which Dublin. Demonyms do not vote: war reports say "Russian" of every other thing ("heading
+towards the Russian border through Orsha"), and Ukraine's and Belarus's villages have Russian namesakes.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Span
 
 from newsledger.analysis import Analysis
-from newsledger.geo.compat import demonym_countries
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention, make, proper_runs
 
@@ -26,18 +25,12 @@ BIG_TOWN = 20_000
 
 
 def context_voters(analysis: Analysis, gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[Mention]:
-    """Mentions that only vote: states and countries in organisation names, countries' demonyms."""
+    """Mentions that only vote: states and countries at the start of organisation names."""
     taken = {(m.section, t) for m in mentions for t in range(m.start, m.end)}
     out = []
     for i, section in enumerate(analysis.sections):
         for ent in section.doc.ents:
-            if any((i, t) in taken for t in range(ent.start, ent.end)):
-                continue
-            if ent.label_ == "NORP":
-                country = demonym_countries().get(ent.text)
-                if country and wide_only(gazetteer.lookup(country)):
-                    out.append(dataclasses.replace(make(i, ent, "context"), text=country))
-            elif ent.label_ in ORG_LABELS:
+            if ent.label_ in ORG_LABELS and not any((i, t) in taken for t in range(ent.start, ent.end)):
                 out += [make(i, head, "context") for head in leading_states(ent, gazetteer)]
     return out
 

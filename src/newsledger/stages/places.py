@@ -3,23 +3,26 @@
 Captions are sections too: they are recognized in their own text and resolved with the body's
 mentions as context (`geo.recognize` then `geo.resolve` over all sections at once). An unknown street or
 landmark of a city the text names gets that city's point, marked approximate (`geo.approximate`).
-States and countries inside organisation names and countries' demonyms vote in resolution and are no
-places of the record (`geo.voters`).
+States and countries at the start of organisation names vote in resolution and are no places of the
+record (`geo.voters`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Span as SpacySpan
+
 from newsledger.analysis import Analysis
 from newsledger.geo.approximate import Approximation, approximate_all
 from newsledger.geo.gazetteer import Gazetteer, open_gazetteer
-from newsledger.geo.mentions import Mention
+from newsledger.geo.lexicon import english_word
+from newsledger.geo.mentions import Mention, locative, named_a_place
 from newsledger.geo.recognize import find_mentions
 from newsledger.geo.resolve import Resolution, resolve_all
 from newsledger.geo.roles import role_of
 from newsledger.geo.voters import context_voters
-from newsledger.geo.words import REGION_WORDS
+from newsledger.geo.words import REGION_WORDS, STREET_WORDS
 from newsledger.model import Place, Span
 
 
@@ -32,7 +35,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tu
     return tuple(
         approximate(to_place(analysis, m, r), a)
         for m, r, a in zip(mentions, resolutions, approximations, strict=True)
-        if r.candidate or worth_keeping(m)
+        if r.candidate or worth_keeping(m, analysis.sections[m.section].doc[m.start : m.end])
     )
 
 
@@ -48,12 +51,13 @@ def approximate(place: Place, approximation: Approximation | None) -> Place:
     )  # fmt: skip
 
 
-def worth_keeping(mention: Mention) -> bool:
-    """An unresolved name stays (with a null point and a reason) only when the model is sure it is a
-    place: a GPE or LOC entity that is not an acronym ("HIV", "UN"), or a facility named as a street,
-    square, bridge or church ("Royal Street"); other facilities and names found only in the gazetteer
-    are dropped with their missing candidates, unless a region is named as their container ("Horodnje,
-    Luhansk Oblast") or the text calls them a place ("the neighbourhood of Almaqamat")."""
+def worth_keeping(mention: Mention, span: SpacySpan) -> bool:
+    """An unresolved name stays (with a null point and a reason) only when it is surely a place: a
+    facility named as a street, square, bridge or church ("Royal Street"); a name the text calls a place
+    ("the neighbourhood of Almaqamat", "the island of Java") or puts in a region ("Horodnje, Luhansk
+    Oblast"); a GPE or LOC entity of the model that is no acronym ("HIV", "UN"), no lone English word
+    ("Easter", "County") and that the text places (`placed_by_text`). Other names found only in the
+    gazetteer are dropped with their missing candidates."""
     letters = mention.text.replace(".", "")
     if mention.within and mention.within.split()[-1].lower() in REGION_WORDS:
         return True
@@ -61,7 +65,30 @@ def worth_keeping(mention: Mention) -> bool:
         return True  # "the town of Tuz Khurmatu", "the island of Java"
     if mention.source == "ner:FAC":
         return mention.text.split()[-1].lower() in STREETS
-    return mention.source in {"ner:GPE", "ner:LOC"} and not (letters.isupper() and len(letters) <= 5)
+    if mention.source not in {"ner:GPE", "ner:LOC"} or (letters.isupper() and len(letters) <= 5):
+        return False
+    if span[-1].lower_ == "of" or (len(span) == 1 and english_word(span.text)):
+        return False  # "City of", "Saint", "Easter"
+    return placed_by_text(mention, span)
+
+
+def placed_by_text(mention: Mention, span: SpacySpan) -> bool:
+    """The words around or in a name make it a place: a locative before it ("in Kibera"), a hint or a
+    container ("Harwinton, Conn."), a list of places, a geographic word ("Lake Lanier", "Neches
+    River"). The model tags many names GPE that are none ("Dropbox", "Pawlenty", "United Russia")."""
+    if mention.within or mention.feature_hint or mention.after_place or mention.enumeration is not None:
+        return True
+    if named_a_place(span):  # "Wadi Barada, a valley overlooked by"
+        return True
+    if span[-1].lower_ in STREET_WORDS | REGION_WORDS | GEOGRAPHIC_TAILS:
+        return True
+    return (len(span) > 1 and span[0].lower_ in GEOGRAPHIC_HEADS) or locative(span[0])
+
+
+GEOGRAPHIC_TAILS = frozenset(
+    ["river", "lake", "sea", "ocean", "gulf", "strait", "canal", "peninsula", "desert", "union"]
+)
+GEOGRAPHIC_HEADS = frozenset(["lake", "mount", "mt.", "fort", "cape", "isle", "port", "gulf"])
 
 
 STREETS = frozenset(
