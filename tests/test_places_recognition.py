@@ -314,3 +314,8 @@ def test_an_unknown_name_the_model_calls_a_place_stays_only_where_the_text_place
         p for p in places_in(nlp, "Aid workers in Kibera said the clinic had run out.") if p.text == "Kibera"
     )
     assert kibera.lat is None and kibera.reason == "not in the gazetteer"  # an unknown place, kept
+
+
+def test_an_english_word_is_no_town_whose_name_it_spells_without_accents(nlp: Any) -> None:
+    text = "She was a fervent believer in God and his power, her mother said."  # Göd is in Hungary
+    assert "God" not in texts(places_in(nlp, text))

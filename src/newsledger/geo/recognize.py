@@ -128,7 +128,9 @@ def missed(
         candidates = tuple(
             c
             for c in gazetteer.lookup(run.text)
-            if (c.main or c.feature != "district" or county) and (not c.loose or (region and c.main))
+            if (c.main or c.feature != "district" or county)
+            and (not c.loose or (region and c.main))
+            and not accented_namesake(run.text, c)
         )
         if not candidates and len(parts := split_region_tail(run, gazetteer)) > 1:
             yield from (make(section, p, "gazetteer") for p in parts)  # "Kakhovka Kherson Oblast"
@@ -231,6 +233,13 @@ def vouched(
 
 
 POPULOUS = 10_000
+
+
+def accented_namesake(text: str, c: Candidate) -> bool:
+    """An English word that names a place only once its accents are dropped ("God" for Göd in Hungary,
+    "Titan" for Tītān in India): the word, not the place."""
+    town = c.feature in SETTLEMENTS  # not "Maharashtra" for Mahārāshtra: a state's name is no word
+    return town and text.isascii() and not c.name.isascii() and english_word(text)
 
 
 def foreign_town(run: Span, candidates: tuple[Candidate, ...]) -> bool:
