@@ -319,3 +319,14 @@ def test_an_unknown_name_the_model_calls_a_place_stays_only_where_the_text_place
 def test_an_english_word_is_no_town_whose_name_it_spells_without_accents(nlp: Any) -> None:
     text = "She was a fervent believer in God and his power, her mother said."  # Göd is in Hungary
     assert "God" not in texts(places_in(nlp, text))
+
+
+def test_a_village_the_model_mistakes_for_a_people_or_an_adjective_is_still_a_village(nlp: Any) -> None:
+    text = (
+        "At least 21 people were killed in two separate Boko Haram attacks on Akida village near the key "
+        'city of Maiduguri. "Fulani herders reported attacked Bemal village, located more than 50 km from '
+        "Paoua. The Shia neighbourhood was quiet."
+    )
+    found = texts(places_in(nlp, text))
+    assert {"Akida", "Bemal"} <= found  # tagged NORP and ADJ
+    assert "Shia" not in found

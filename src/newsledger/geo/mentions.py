@@ -232,8 +232,8 @@ def is_name(span: Span, gazetteer: Gazetteer) -> bool:
     """A place name, not a demonym, an adjective or a bare compass direction."""
     if not capitalized_word(span[0]) or span.text.lower() in COMPASS or len(span.text) < 2:
         return False
-    if is_demonym(span.text) or all(t.pos_ == "ADJ" for t in span):
-        return False
+    if is_demonym(span.text) or (all(t.pos_ == "ADJ" for t in span) and not named_a_place(span)):
+        return False  # "Ossetian"; not "attacked Bemal/ADJ village"
     return bool(gazetteer.lookup(span.text)) or not looks_adjectival(span.text) or named_a_place(span)
 
 
@@ -415,12 +415,15 @@ NAME_LABELS = frozenset(["GPE", "LOC", "FAC", "ORG", "PERSON"])
 
 
 def proper(tok: Token) -> bool:
-    """A proper noun, or a capitalized noun inside a name entity after a sentence's first word: the
-    tagger reads "Homs" as a plural ("in the city of Homs"). Not an acronym ("MoD", "MIDI")."""
+    """A proper noun, or a capitalized noun or adjective inside a name entity after a sentence's first
+    word: the tagger reads "Homs" as a plural ("in the city of Homs"), "Bemal" as an adjective ("attacked
+    Bemal village"). Not an acronym ("MoD", "MIDI"), nor a people's adjective ("Kurdish-led")."""
     if tok.pos_ == "PROPN":
         return True
-    named = tok.ent_type_ in NAME_LABELS and tok.text[1:].islower()
-    return tok.pos_ == "NOUN" and named and not tok.is_sent_start
+    named = tok.ent_type_ in NAME_LABELS and tok.text[1:].islower() and not tok.is_sent_start
+    if tok.pos_ == "ADJ":  # "attacked Bemal/ADJ village" (an organisation to the model)
+        return named and not is_demonym(tok.text) and not looks_adjectival(tok.text)
+    return tok.pos_ == "NOUN" and named
 
 
 def inner_hyphen(tok: Token) -> bool:

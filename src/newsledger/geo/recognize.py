@@ -23,6 +23,7 @@ from newsledger.geo.containers import (
     split_region_tail,
 )
 from newsledger.geo.cues import sized_cue, sure_cue
+from newsledger.geo.demonyms import is_demonym, looks_adjectival
 from newsledger.geo.districts import adjectival_districts
 from newsledger.geo.enumerations import enumerations
 from newsledger.geo.facilities import facility_mentions
@@ -135,7 +136,7 @@ def missed(
         if not candidates and len(parts := split_region_tail(run, gazetteer)) > 1:
             yield from (make(section, p, "gazetteer") for p in parts)  # "Kakhovka Kherson Oblast"
             continue
-        if named_a_place(run) and is_name(run, gazetteer) and not (ent is not None and ent.label_ == "NORP"):
+        if named_a_place(run) and is_name(run, gazetteer) and not (ent is not None and people_word(ent)):
             # "the town of Tuz Khurmatu", known or not; "a Shia neighbourhood" is no place named Shia
             yield make(section, run, "gazetteer" if candidates else "named")
             continue
@@ -152,6 +153,13 @@ def missed(
             or vouched(run, ent, candidates, mention, people)
         ):
             yield mention
+
+
+def people_word(ent: Span) -> bool:
+    """A people or faith the model tags NORP ("a Shia neighbourhood"); not a village it mistakes for
+    one ("attacks on Akida village")."""
+    text = ent.text
+    return ent.label_ == "NORP" and (is_demonym(text) or looks_adjectival(text) or english_word(text))
 
 
 SPEECH = frozenset(["say", "tell", "add", "explain", "recall", "insist", "reply", "ask", "admit", "write"])
