@@ -330,3 +330,12 @@ def test_a_village_the_model_mistakes_for_a_people_or_an_adjective_is_still_a_vi
     found = texts(places_in(nlp, text))
     assert {"Akida", "Bemal"} <= found  # tagged NORP and ADJ
     assert "Shia" not in found
+
+
+def test_a_city_the_model_takes_for_a_language_or_a_people_is_a_place(nlp: Any) -> None:
+    text = (
+        "The Syrian Armed Forces launched a new assault inside the Al-Malaah Farms of northern Aleppo. "
+        "The Islamic State launched an assault at the Kuweires Military Airport area of east Aleppo."
+    )
+    aleppo = [p for p in places_in(nlp, text) if p.text == "Aleppo"]  # tagged LANGUAGE, then NORP
+    assert len(aleppo) == 2 and all(p.country_code == "SY" for p in aleppo)

@@ -112,6 +112,8 @@ def missed(
     """Proper names the model did not tag as places, kept when the document or the syntax vouches."""
     for run in look.runs:
         ent = look.ent_of.get(run.start)
+        if ent is not None and misread(run, ent, gazetteer):
+            ent = None  # "northern Aleppo/LANGUAGE", "east Aleppo/NORP": a city the model took for a people
         if ent is not None and ent.label_ not in BLOCKING_LABELS and not misdated(ent, gazetteer):
             continue  # a place already, or a date, number or amount ("in March")
         if ent is not None and outside_own_name(run, ent):
@@ -153,6 +155,13 @@ def missed(
             or vouched(run, ent, candidates, mention, people)
         ):
             yield mention
+
+
+def misread(run: Span, ent: Span, gazetteer: Gazetteer) -> bool:
+    """A big place's own name the model tagged a people or a language ("Aleppo" in "of northern Aleppo")."""
+    if ent.label_ not in ("NORP", "LANGUAGE") or is_demonym(run.text) or looks_adjectival(run.text):
+        return False
+    return strong(tuple(c for c in gazetteer.lookup(run.text) if c.main and not c.loose))
 
 
 def people_word(ent: Span) -> bool:
