@@ -214,6 +214,8 @@ def test_the_finest_attached_place_wins(nlp: Any) -> None:
          (("Bakhmut", "city"), ("Donetsk", "region")), "Bakhmut"),
         ("Russian troops clashed with Ukrainian forces near a town called Pavlivka, in Donetsk, last week.",
          (("Pavlivka", "village"), ("Donetsk", "city")), "Pavlivka"),
+        ("Dozens of activists protested in front of the Al-Quds Hospital in Aleppo on Sunday.",
+         (("Al-Quds Hospital", "hospital"), ("Aleppo", "city")), "Al-Quds Hospital"),
     ],
 )  # fmt: skip
 def test_the_place_nearest_the_event_in_the_parse_wins_over_containers_and_reference_points(

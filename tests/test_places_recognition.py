@@ -339,3 +339,15 @@ def test_a_city_the_model_takes_for_a_language_or_a_people_is_a_place(nlp: Any) 
     )
     aleppo = [p for p in places_in(nlp, text) if p.text == "Aleppo"]  # tagged LANGUAGE, then NORP
     assert len(aleppo) == 2 and all(p.country_code == "SY" for p in aleppo)
+
+
+def test_a_named_site_takes_the_point_of_the_town_it_is_said_to_be_in(nlp: Any) -> None:
+    text = (
+        "Doctors gathered in front of the Al-Quds Hospital in Aleppo. Workers protested outside the U.S. "
+        "Embassy, demanding compensation."
+    )
+    places = {p.text: p for p in places_in(nlp, text)}
+    hospital = places["Al-Quds Hospital"]
+    assert hospital.feature == "hospital" and hospital.reason == "approximate: point of Aleppo"
+    assert (hospital.lat, hospital.lon) == (places["Aleppo"].lat, places["Aleppo"].lon)
+    assert "U.S. Embassy" not in places  # the country's embassy, wherever it stands

@@ -1,13 +1,15 @@
-"""Streets, squares and landmarks the gazetteer does not know, placed at their city when the text names it.
+"""Streets, squares, landmarks and named sites the gazetteer does not know, placed at their city when the
+text names it.
 
 Decision (issue 4): "Canal Street in New Orleans" is a place of the record with New Orleans' point, its
-own `feature` ("street", "square", "bridge", "church", "area"), a lower `confidence` (half its city's)
-and `reason` saying the point is the city's ("approximate: point of New Orleans"); its `gazetteer_id`
-stays null, as no entry is the street. The city is the settlement named right after it ("Canal Street
-in New Orleans", "Royal Street, New Orleans", "Khreshchatyk Street of Kyiv"), else the only settlement
-the whole article names (its dateline's, say). With no city named, or several and none next to it, the
-street keeps null coordinates and the reason it has ("not in the gazetteer"): a point in the wrong city
-would be worse than none.
+own `feature` ("street", "square", "bridge", "church", "area", "hospital"), a lower `confidence` (half
+its city's) and `reason` saying the point is the city's ("approximate: point of New Orleans"); its
+`gazetteer_id` stays null, as no entry is the street. The city is the settlement named right after it
+("Canal Street in New Orleans", "Royal Street, New Orleans", "Khreshchatyk Street of Kyiv", "the
+Al-Malaah Farms of northern Aleppo"), else one of the article's settlements the name starts with
+("Woodstock General Hospital"), else the only settlement the whole article names (its dateline's, say).
+With no city named, or several and none next to it, the street keeps null coordinates and the reason it
+has ("not in the gazetteer"): a point in the wrong city would be worse than none.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from newsledger.analysis import Analysis
 from newsledger.geo.gazetteer import Candidate
 from newsledger.geo.mentions import Mention
 from newsledger.geo.resolve import Resolution
+from newsledger.geo.sites import site_feature
+from newsledger.geo.words import QUALIFIERS
 
 FEATURES = {
     "street": "street", "avenue": "street", "road": "street", "boulevard": "street", "lane": "street",
@@ -56,17 +60,23 @@ def approximate_all(
     article_city = next(iter(only.values())) if len(only) == 1 else None
     out: list[Approximation | None] = []
     for m, r in zip(mentions, resolutions, strict=True):
-        feature = FEATURES.get(m.text.split()[-1].lower().rstrip("."))
+        feature = FEATURES.get(m.text.split()[-1].lower().rstrip(".")) or site_feature(m.text)
         if r.candidate is not None or feature is None:
             out.append(None)
             continue
-        city = next_city(analysis, m, settled) or article_city
+        city = next_city(analysis, m, settled) or named_after(m, settled) or article_city
         if city is None or city.candidate is None:
             out.append(None)
             continue
         share = round(SHARE * city.confidence, 3)
         out.append(Approximation(city=city.candidate, feature=feature, confidence=share))
     return out
+
+
+def named_after(mention: Mention, settled: Sequence[tuple[Mention, Resolution]]) -> Resolution | None:
+    """A settlement of the article the name starts with ("Woodstock General Hospital" when the article
+    names Woodstock), when the text does not say where the site is."""
+    return next((r for m, r in settled if mention.text.startswith(m.text + " ")), None)
 
 
 def next_city(
@@ -77,6 +87,6 @@ def next_city(
     i = mention.end
     if i < len(doc) and doc[i].lower_ in LINKS:
         i += 1
-        if i < len(doc) and doc[i].lower_ == "the":
-            i += 1
+        while i < len(doc) and (doc[i].lower_ == "the" or doc[i].lower_ in QUALIFIERS):
+            i += 1  # "of northern Aleppo"
     return next((r for m, r in settled if m.section == mention.section and m.start == i > mention.end), None)

@@ -41,6 +41,7 @@ from newsledger.geo.mentions import (
     split_joined,
     strong,
 )
+from newsledger.geo.sites import site_mentions
 from newsledger.geo.words import REGION_WORDS, WAR_VERBS
 
 LANDMARKS = frozenset(
@@ -87,6 +88,9 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
                 if not taken & set(range(m.start, m.end)):
                     found.append(m)
                     taken |= set(range(m.start, m.end))
+    for i, s in enumerate(analysis.sections):
+        taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
+        found += list(site_mentions(i, s.doc, gazetteer, taken))
     ordered = sorted(found, key=lambda m: (m.section, m.start))
     return enumerations(ordered, [s.doc for s in analysis.sections])
 

@@ -63,6 +63,8 @@ def worth_keeping(mention: Mention, span: SpacySpan) -> bool:
         return True
     if mention.source == "named" or mention.feature_hint == "island":
         return True  # "the town of Tuz Khurmatu", "the island of Java"
+    if mention.source == "site":
+        return True  # "the Al-Quds Hospital": a named site, at its town's point when the text names it
     if mention.source == "ner:FAC":
         return mention.text.split()[-1].lower() in STREETS
     if mention.source not in {"ner:GPE", "ner:LOC"} or (letters.isupper() and len(letters) <= 5):
