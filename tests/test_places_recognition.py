@@ -351,3 +351,15 @@ def test_a_named_site_takes_the_point_of_the_town_it_is_said_to_be_in(nlp: Any) 
     assert hospital.feature == "hospital" and hospital.reason == "approximate: point of Aleppo"
     assert (hospital.lat, hospital.lon) == (places["Aleppo"].lat, places["Aleppo"].lon)
     assert "U.S. Embassy" not in places  # the country's embassy, wherever it stands
+
+
+def test_the_unknown_place_forces_entered_or_a_village_after_an_ayn_is_still_a_place(nlp: Any) -> None:
+    text = (
+        "Earlier this morning, the YPG and SDF reportedly entered Kafr Naya after the army withdrew from "
+        "the village. ISIS began their assault at the imperative village of ‘Ayishah on Thursday. Mrs "
+        "Haley also strongly attacked Mr Trump's proposal."
+    )
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert places["Kafr Naya"].lat is None  # the gazetteer lacks it: a place with no point
+    assert "Ayishah" in places
+    assert "Mr Trump" not in places

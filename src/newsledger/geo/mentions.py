@@ -264,10 +264,15 @@ def named_a_place(run: Span) -> bool:
         ):
             return True  # "Wadi Barada, a valley overlooked by"; not "Diane Harris, the city's planner"
     i = _list_start(doc, run.start) - 1  # "the villages of Hazarah and Tal Maksour"
+    if i >= 0 and doc[i].text in AYN and not doc[i].whitespace_:
+        i -= 1  # "the village of ‘Ayishah": the ayn is split off the name
     if i < 2 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in NAMING_WORDS - {"capital", "port"}:
         return False
     i = _skip_adjectives(doc, i - 2, -1)
     return i >= 0 and (doc[i].lower_ in {"the", "a", "an"} or doc[i].tag_ == "POS")
+
+
+AYN = frozenset(["‘", "ʿ", "'", "’"])  # transliterations of Arabic names start with it: "‘Uqayrib"
 
 
 def _skip_adjectives(doc: Doc, i: int, step: int) -> int:

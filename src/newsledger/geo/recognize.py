@@ -146,6 +146,9 @@ def missed(
             # "the town of Tuz Khurmatu", known or not; "a Shia neighbourhood" is no place named Shia
             yield make(section, run, "gazetteer" if candidates else "named")
             continue
+        if not candidates and assailed(run) and is_name(run, gazetteer) and ent is None:
+            yield make(section, run, "named")  # "stormed Mar’e", "entered Rityan": unknown, but a place
+            continue
         if not candidates or not is_name(run, gazetteer):
             yield from known_words(section, run, known)
             continue
@@ -159,6 +162,17 @@ def missed(
             or vouched(run, ent, candidates, mention, people)
         ):
             yield mention
+
+
+def assailed(run: Span) -> bool:
+    """The name is what forces stormed, captured, shelled or entered ("stormed Mar’e")."""
+    before = run.doc[run.start - 1] if run.start else None
+    if run[0].text.rstrip(".") in HONORIFICS:
+        return False  # "attacked Mr Trump's proposal"
+    return before is not None and before.pos_ == "VERB" and before.lemma_.lower() in WAR_VERBS | {"enter"}
+
+
+HONORIFICS = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "President", "Gen", "General", "Prime"])
 
 
 def misread(run: Span, ent: Span, gazetteer: Gazetteer) -> bool:

@@ -18,7 +18,7 @@ from newsledger.geo.approximate import Approximation, approximate_all
 from newsledger.geo.gazetteer import Gazetteer, open_gazetteer
 from newsledger.geo.lexicon import english_word
 from newsledger.geo.mentions import Mention, locative, named_a_place
-from newsledger.geo.recognize import find_mentions
+from newsledger.geo.recognize import assailed, find_mentions
 from newsledger.geo.resolve import Resolution, resolve_all
 from newsledger.geo.roles import role_of
 from newsledger.geo.voters import context_voters
@@ -65,8 +65,8 @@ def worth_keeping(mention: Mention, span: SpacySpan) -> bool:
         return True  # "the town of Tuz Khurmatu", "the island of Java"
     if mention.source == "site":
         return True  # "the Al-Quds Hospital": a named site, at its town's point when the text names it
-    if mention.source == "ner:FAC":
-        return mention.text.split()[-1].lower() in STREETS
+    if mention.source == "ner:FAC":  # "Royal Street"; "entered Kafr Naya", which the model calls a building
+        return mention.text.split()[-1].lower() in STREETS or assailed(span)
     if mention.source not in {"ner:GPE", "ner:LOC"} or (letters.isupper() and len(letters) <= 5):
         return False
     if span[-1].lower_ == "of" or (len(span) == 1 and english_word(span.text)):
