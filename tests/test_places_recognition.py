@@ -363,3 +363,12 @@ def test_the_unknown_place_forces_entered_or_a_village_after_an_ayn_is_still_a_p
     assert places["Kafr Naya"].lat is None  # the gazetteer lacks it: a place with no point
     assert "Ayishah" in places
     assert "Mr Trump" not in places
+
+
+def test_an_unknown_sea_and_a_place_after_in_keep_their_names(nlp: Any) -> None:
+    text = (
+        "Patrol boats from the coastal city of Tianjin are patrolling the Bohai Sea. Two men shot a cleric "
+        "as he was leaving the Masjid Bilal mosque in Likoni."
+    )
+    found = texts(places_in(nlp, text))
+    assert {"Bohai Sea", "Likoni"} <= found  # "Bohai" alone is no place; "Likoni" ends like "Iraqi"

@@ -20,6 +20,7 @@ from newsledger.geo.words import (
     AREA_WORDS,
     COMPASS,
     FACILITY_WORDS,
+    GEOGRAPHIC_TAILS,
     LANDFORMS,
     LIST_GLUE,
     LOCATIVE,
@@ -198,9 +199,23 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
             for p in split_region_tail(j, gazetteer)
         )
         for piece in pieces:
-            part = known_part(strip_type_word(piece, gazetteer), gazetteer)
-            if part is not None and is_name(part, gazetteer):
+            stripped = strip_type_word(piece, gazetteer)
+            if (
+                stripped is not None
+                and not gazetteer.lookup(stripped.text)
+                and not english_word(stripped.text)
+            ):
+                stripped = piece  # "the Bohai Sea": unknown either way, the whole name names it
+            part = known_part(stripped, gazetteer)
+            if part is not None and (is_name(part, gazetteer) or placed_there(part)):
                 yield make(section, part, f"ner:{ent.label_}")
+
+
+def placed_there(span: Span) -> bool:
+    """A place the model tags right after "in" ("the mosque in Likoni"), though its ending is a demonym's."""
+    before = span.doc[span.start - 1] if span.start else None
+    near = before is not None and before.lower_ in ("in", "at", "near") and before.dep_ == "prep"
+    return near and capitalized_word(span[0]) and not is_demonym(span.text) and not english_word(span.text)
 
 
 def hyphen_extended(span: Span, gazetteer: Gazetteer) -> Span:
@@ -363,8 +378,8 @@ def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:
     """A known place followed by capitalized words that are no place ("Montgomery County Democrats",
     "Alachua County Sheriff", "Las Vegas City Marshal"): the name of something else, not a place."""
     doc = span.doc
-    if span[-1].lower_.rstrip(".") in FACILITY_WORDS | STREET_WORDS:
-        return False  # "Royal Street", "Greer City Hall": a street or a building stays
+    if span[-1].lower_.rstrip(".") in FACILITY_WORDS | STREET_WORDS | GEOGRAPHIC_TAILS:
+        return False  # "Royal Street", "Greer City Hall", "the Bohai Sea": a street, building or sea stays
     for cut in range(span.end - 1, span.start, -1):
         head, tail = doc[span.start : cut], doc[cut : span.end]
         if len(tail) > 4 or not all(capitalized_word(t) for t in tail) or strong(gazetteer.lookup(tail.text)):

@@ -162,6 +162,10 @@ STREET_WORDS = frozenset(
      "valley", "hills", "heights", "island", "islands", "beach", "bay", "creek", "canyon", "mountain",
      "mountains", "forest", "falls", "springs", "township", "twp", "village", "cathedral", "church"]
 )  # fmt: skip
+# last words of names of natural features and unions: "the Bohai Sea", "Neches River", "Soviet Union"
+GEOGRAPHIC_TAILS = frozenset(
+    ["river", "lake", "sea", "ocean", "gulf", "strait", "canal", "peninsula", "desert", "union"]
+)
 # verbs whose object is a place when it is a town's name ("shelled Bakhmut", "liberated Balakliia")
 WAR_VERBS = frozenset(
     ["shell", "bomb", "bombard", "strike", "attack", "capture", "seize", "retake", "recapture", "liberate",

@@ -22,7 +22,7 @@ from newsledger.geo.recognize import assailed, find_mentions
 from newsledger.geo.resolve import Resolution, resolve_all
 from newsledger.geo.roles import role_of
 from newsledger.geo.voters import context_voters
-from newsledger.geo.words import REGION_WORDS, STREET_WORDS
+from newsledger.geo.words import GEOGRAPHIC_TAILS, REGION_WORDS, STREET_WORDS
 from newsledger.model import Place, Span
 
 
@@ -87,9 +87,6 @@ def placed_by_text(mention: Mention, span: SpacySpan) -> bool:
     return (len(span) > 1 and span[0].lower_ in GEOGRAPHIC_HEADS) or locative(span[0])
 
 
-GEOGRAPHIC_TAILS = frozenset(
-    ["river", "lake", "sea", "ocean", "gulf", "strait", "canal", "peninsula", "desert", "union"]
-)
 GEOGRAPHIC_HEADS = frozenset(["lake", "mount", "mt.", "fort", "cape", "isle", "port", "gulf"])
 
 
