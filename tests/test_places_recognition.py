@@ -372,3 +372,13 @@ def test_an_unknown_sea_and_a_place_after_in_keep_their_names(nlp: Any) -> None:
     )
     found = texts(places_in(nlp, text))
     assert {"Bohai Sea", "Likoni"} <= found  # "Bohai" alone is no place; "Likoni" ends like "Iraqi"
+
+
+def test_a_site_the_model_calls_a_facility_stays_unless_a_country_owns_it(nlp: Any) -> None:
+    text = (
+        "Rebels are expected to launch a new offensive to capture the Al-Zara Power Plant from the Syrian "
+        "Arab Army. Protesters gathered outside the Russian Embassy."
+    )
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert places["Al-Zara Power Plant"].lat is None  # no town named with it: no point
+    assert "Russian Embassy" not in places

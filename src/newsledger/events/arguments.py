@@ -27,7 +27,8 @@ LOCATIVE_PREPS = frozenset({
     "beyond", "behind", "north", "south", "east", "west", "close", "onto", "past", "among", "amid",
 })  # fmt: skip
 FEATURE_RANK = {
-    "building": 0, "landmark": 0, "facility": 0, "bridge": 0, "square": 0, "street": 0,
+    "building": 0, "landmark": 0, "facility": 0, "bridge": 0, "square": 0, "street": 0, "hospital": 0,
+    "dam": 0, "power plant": 0, "airport": 1, "area": 1,
     "neighbourhood": 1, "neighborhood": 1, "district": 2, "village": 1, "town": 1, "city": 2,
     "island": 3, "river": 3, "admin2": 3, "county": 3, "region": 4, "admin1": 4, "province": 4,
     "state": 4, "country": 6, "continent": 7,

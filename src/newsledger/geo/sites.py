@@ -59,3 +59,8 @@ def whose(owner: Span, gazetteer: Gazetteer) -> bool:
 def site_feature(text: str) -> str | None:
     """The kind of site a name ends with ("Al-Quds Hospital": hospital), or None."""
     return SITES.get(text.split()[-1].lower()) if text.split() else None
+
+
+def is_site(name: Span, gazetteer: Gazetteer) -> bool:
+    """A named site that is no country's or people's ("the Hayat Tower"; not "the Russian Embassy")."""
+    return site_feature(name.text) is not None and len(name) > 1 and not whose(name[:-1], gazetteer)

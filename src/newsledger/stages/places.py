@@ -21,6 +21,7 @@ from newsledger.geo.mentions import Mention, locative, named_a_place
 from newsledger.geo.recognize import assailed, find_mentions
 from newsledger.geo.resolve import Resolution, resolve_all
 from newsledger.geo.roles import role_of
+from newsledger.geo.sites import is_site
 from newsledger.geo.voters import context_voters
 from newsledger.geo.words import GEOGRAPHIC_TAILS, REGION_WORDS, STREET_WORDS
 from newsledger.model import Place, Span
@@ -35,7 +36,7 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tu
     return tuple(
         approximate(to_place(analysis, m, r), a)
         for m, r, a in zip(mentions, resolutions, approximations, strict=True)
-        if r.candidate or worth_keeping(m, analysis.sections[m.section].doc[m.start : m.end])
+        if r.candidate or worth_keeping(m, analysis.sections[m.section].doc[m.start : m.end], gazetteer)
     )
 
 
@@ -51,10 +52,11 @@ def approximate(place: Place, approximation: Approximation | None) -> Place:
     )  # fmt: skip
 
 
-def worth_keeping(mention: Mention, span: SpacySpan) -> bool:
+def worth_keeping(mention: Mention, span: SpacySpan, gazetteer: Gazetteer) -> bool:
     """An unresolved name stays (with a null point and a reason) only when it is surely a place: a
     facility named as a street, square, bridge or church ("Royal Street"); a name the text calls a place
-    ("the neighbourhood of Almaqamat", "the island of Java") or puts in a region ("Horodnje, Luhansk
+    ("the neighbourhood of Almaqamat", "the island of Java"), a named site ("the Hayat Tower",
+    `geo.sites`) or one forces entered ("entered Kafr Naya"), or puts in a region ("Horodnje, Luhansk
     Oblast"); a GPE or LOC entity of the model that is no acronym ("HIV", "UN"), no lone English word
     ("Easter", "County") and that the text places (`placed_by_text`). Other names found only in the
     gazetteer are dropped with their missing candidates."""
@@ -65,8 +67,8 @@ def worth_keeping(mention: Mention, span: SpacySpan) -> bool:
         return True  # "the town of Tuz Khurmatu", "the island of Java"
     if mention.source == "site":
         return True  # "the Al-Quds Hospital": a named site, at its town's point when the text names it
-    if mention.source == "ner:FAC":  # "Royal Street"; "entered Kafr Naya", which the model calls a building
-        return mention.text.split()[-1].lower() in STREETS or assailed(span)
+    if mention.source == "ner:FAC":  # "Royal Street", "the Hayat Tower", "entered Kafr Naya"
+        return mention.text.split()[-1].lower() in STREETS or is_site(span, gazetteer) or assailed(span)
     if mention.source not in {"ner:GPE", "ner:LOC"} or (letters.isupper() and len(letters) <= 5):
         return False
     if span[-1].lower_ == "of" or (len(span) == 1 and english_word(span.text)):
