@@ -237,6 +237,17 @@ def test_a_place_said_about_belongs_to_what_was_said_not_to_the_saying(nlp: Any)
     assert place_for(analysis, places, Span(shot, shot + 4)) == 0
 
 
+def test_the_place_a_where_clause_describes_is_where_its_event_happened(nlp: Any) -> None:
+    text = "The accident near Dmorovce, 16 kilometers northeast of Gnjilane where U.S. forces are based, occurred Sunday."
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    places = (
+        place(text, "Dmorovce", feature="village", country="XK"),
+        place(text, "Gnjilane", feature="city", country="XK"),
+    )
+    based = text.index("based")
+    assert place_for(analysis, places, Span(based, based + 5)) == 1
+
+
 def test_a_country_naming_an_affiliation_is_not_where_it_happened(nlp: Any) -> None:
     text = "The US State Department said two employees were killed in the blast."
     analysis = analyze(nlp, Article(text=text, published="2022-11-11"))

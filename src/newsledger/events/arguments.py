@@ -175,6 +175,9 @@ def choose_place(
     Else the finest place of the sentence that is not the source of the report, an actor's
     possessor, the actor itself, or `taken` (attached to another event of the sentence).
     """
+    where = _where_clause(places, doc, clause)
+    if where is not None:
+        return where  # "Gnjilane, where U.S. forces are based"
     targets = _targets(trigger, clause)
     borrow = _participle_adjunct(clause) and len(places) == 1  # the sentence's one place, a parse away
     scored: list[tuple[float, int, Place, bool]] = []
@@ -200,6 +203,18 @@ def choose_place(
     inner = [p for _, _, p, attached in scored if attached]
     ranked = [(key + (CONTAINER_PENALTY if a and _holds(p, inner) else 0), i) for key, i, p, a in scored]
     return min(ranked)[1] if ranked else None
+
+
+def _where_clause(places: Sequence[tuple[int, Place]], doc: Doc, clause: Token) -> int | None:
+    """The place a 'where' clause describes is where its event happened ("16 km northeast of Gnjilane
+    where U.S. forces are based")."""
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+        return None
+    for index, place in places:
+        head = head_of(doc, place.span)
+        if head is not None and head.i == clause.head.i and place.role != "actor":
+            return index
+    return None
 
 
 def _object_like(head: Token) -> bool:
