@@ -248,6 +248,20 @@ def test_the_place_a_where_clause_describes_is_where_its_event_happened(nlp: Any
     assert place_for(analysis, places, Span(based, based + 5)) == 1
 
 
+def test_a_town_an_area_is_near_is_where_the_area_lies_not_where_it_happened(nlp: Any) -> None:
+    text = (
+        "Armed men attacked a vehicle in the Sur area near Farah city and five people who were in the "
+        "vehicle killed as a result."
+    )
+    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
+    places = (
+        place(text, "Sur", feature="region", country="AF"),
+        place(text, "Farah", feature="city", country="AF"),
+    )
+    killed = text.index("killed")
+    assert place_for(analysis, places, Span(killed, killed + 6)) == 0
+
+
 def test_a_country_naming_an_affiliation_is_not_where_it_happened(nlp: Any) -> None:
     text = "The US State Department said two employees were killed in the blast."
     analysis = analyze(nlp, Article(text=text, published="2022-11-11"))

@@ -123,8 +123,10 @@ def _path_to(token: Token, targets: set[int]) -> tuple[int, bool, bool] | None:
 
 
 def _reference(prep: Token) -> bool:
-    """'north of', '30 miles from', '15 km east of' (not 'in the north of')."""
+    """'north of', '30 miles from', '15 km east of', 'an area near' (not 'in the north of')."""
     head = prep.head
+    if prep.lower_ in ("near", "outside") and head.pos_ == "NOUN" and head.lemma_.lower() in PLACE_NOUNS:
+        return True  # "in the Sur area near Farah city": the area is the place, Farah where it lies
     if prep.lower_ not in ("of", "from"):
         return False
     if head.lower_ in DISTANCE_UNITS or any(c.lower_ in DISTANCE_UNITS | DIRECTIONS for c in prep.children):
