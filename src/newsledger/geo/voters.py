@@ -16,7 +16,7 @@ from spacy.tokens import Span
 
 from newsledger.analysis import Analysis
 from newsledger.geo.gazetteer import Candidate, Gazetteer
-from newsledger.geo.mentions import Mention, make, proper_runs
+from newsledger.geo.mentions import Mention, capitalized_word, make
 
 ORG_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 WIDE = frozenset({"region", "country"})
@@ -39,13 +39,15 @@ def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
     """The state or country an organisation's name starts with: "Georgia" in "Georgia Bureau of
     Investigation" (never the whole name)."""
     doc = ent.doc
-    for run in proper_runs(ent.as_doc()):
-        span = doc[ent.start + run.start : ent.start + run.end]
-        for end in range(span.end - 1, span.start, -1):
-            head = doc[span.start : end]
-            if wide_only(gazetteer.lookup(head.text)):
-                yield head
-                break
+    start = ent.start + (1 if ent[0].lower_ == "the" else 0)
+    end = start
+    while end < ent.end and capitalized_word(doc[end]):
+        end += 1
+    for stop in range(end - 1, start, -1):  # the longest start first: "New York" before "New"
+        head = doc[start:stop]
+        if wide_only(gazetteer.lookup(head.text)):
+            yield head
+            return
 
 
 def wide_only(candidates: Sequence[Candidate]) -> bool:
