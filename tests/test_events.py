@@ -237,29 +237,23 @@ def test_a_place_said_about_belongs_to_what_was_said_not_to_the_saying(nlp: Any)
     assert place_for(analysis, places, Span(shot, shot + 4)) == 0
 
 
-def test_the_place_a_where_clause_describes_is_where_its_event_happened(nlp: Any) -> None:
-    text = "The accident near Dmorovce, 16 kilometers northeast of Gnjilane where U.S. forces are based, occurred Sunday."
+@pytest.mark.parametrize(
+    ("text", "places", "trigger", "where"),
+    [
+        ("The accident near Dmorovce, 16 kilometers northeast of Gnjilane where U.S. forces are based, "
+         "occurred Sunday.", (("Dmorovce", "village"), ("Gnjilane", "city")), "based", "Gnjilane"),
+        ("Armed men attacked a vehicle in the Sur area near Farah city and five people who were in the "
+         "vehicle killed as a result.", (("Sur", "region"), ("Farah", "city")), "killed", "Sur"),
+    ],
+)  # fmt: skip
+def test_a_where_clause_names_its_place_and_a_town_an_area_is_near_only_locates_the_area(
+    nlp: Any, text: str, places: tuple[tuple[str, str], ...], trigger: str, where: str
+) -> None:
     analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
-    places = (
-        place(text, "Dmorovce", feature="village", country="XK"),
-        place(text, "Gnjilane", feature="city", country="XK"),
-    )
-    based = text.index("based")
-    assert place_for(analysis, places, Span(based, based + 5)) == 1
-
-
-def test_a_town_an_area_is_near_is_where_the_area_lies_not_where_it_happened(nlp: Any) -> None:
-    text = (
-        "Armed men attacked a vehicle in the Sur area near Farah city and five people who were in the "
-        "vehicle killed as a result."
-    )
-    analysis = analyze(nlp, Article(text=text, published="2022-11-11"))
-    places = (
-        place(text, "Sur", feature="region", country="AF"),
-        place(text, "Farah", feature="city", country="AF"),
-    )
-    killed = text.index("killed")
-    assert place_for(analysis, places, Span(killed, killed + 6)) == 0
+    found = tuple(place(text, name, feature=feature, country="XK") for name, feature in places)
+    start = text.index(trigger)
+    index = place_for(analysis, found, Span(start, start + len(trigger)))
+    assert index is not None and found[index].text == where
 
 
 def test_a_country_naming_an_affiliation_is_not_where_it_happened(nlp: Any) -> None:
