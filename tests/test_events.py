@@ -256,6 +256,12 @@ def test_a_where_clause_names_its_place_and_a_town_an_area_is_near_only_locates_
     assert index is not None and found[index].text == where
 
 
+def test_what_a_verbless_caption_shows_is_at_its_one_place(nlp: Any) -> None:
+    record = record_of(nlp, "Shop on fire next to residential buildings following strikes in Avdiivka")
+    assert {e.trigger for e in record.events} >= {"on fire", "strikes"}
+    assert all(e.place is not None and record.places[e.place].text == "Avdiivka" for e in record.events)
+
+
 def test_a_country_naming_an_affiliation_is_not_where_it_happened(nlp: Any) -> None:
     text = "The US State Department said two employees were killed in the blast."
     analysis = analyze(nlp, Article(text=text, published="2022-11-11"))

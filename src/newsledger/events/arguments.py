@@ -182,6 +182,7 @@ def choose_place(
         return where  # "Gnjilane, where U.S. forces are based"
     targets = _targets(trigger, clause)
     borrow = _participle_adjunct(clause) and len(places) == 1  # the sentence's one place, a parse away
+    scene = _verbless(trigger) and len(places) == 1  # a caption's one place is all it shows
     scored: list[tuple[float, int, Place, bool]] = []
     for index, place in places:
         head = head_of(doc, place.span)
@@ -194,7 +195,8 @@ def choose_place(
         if shared:
             path = _path_to(head, {clause.head.i})
         attached = path is not None and (path[1] or _object_like(head))
-        elsewhere = index in taken or _speech(trigger) or _affiliation(head) or _acting(place, head)
+        elsewhere = (index in taken and not scene) or _speech(trigger) or _affiliation(head)
+        elsewhere = elsewhere or _acting(place, head)
         elsewhere = elsewhere or _later(head, trigger)
         if not attached and elsewhere:
             continue
@@ -301,6 +303,12 @@ def _targets(trigger: Token, clause: Token) -> set[int]:
 
 
 SHARED_PENALTY = 100  # a place of the governing clause ranks after the -ing clause's own places
+
+
+def _verbless(trigger: Token) -> bool:
+    """A caption or headline with no finite verb ("Shop on fire next to residential buildings following
+    strikes in Avdiivka"): one scene, so one place for what it shows."""
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in trigger.sent)
 
 
 def _participle_adjunct(clause: Token) -> bool:
