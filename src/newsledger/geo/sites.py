@@ -34,26 +34,20 @@ SITES = {
 def site_mentions(section: int, doc: Doc, gazetteer: Gazetteer, taken: set[int]) -> Iterator[Mention]:
     """Named sites of a section that no other mention covers."""
     for ent in doc.ents:
-        if ent.label_ not in LABELS or ent[-1].lower_ not in SITES or len(ent) < 2:
+        if ent.label_ not in LABELS:
             continue
-        start = ent.start + (1 if ent[0].lower_ == "the" else 0)
-        name = doc[start : ent.end]
-        if (
-            len(name) < 2
-            or not capitalized_word(name[0])
-            or not all(capitalized_word(t) or t.text == "-" or t.is_digit for t in name)
-        ):
+        name = doc[ent.start + (1 if ent[0].lower_ == "the" else 0) : ent.end]
+        if not all(capitalized_word(t) or t.text == "-" or t.is_digit for t in name):
             continue  # "the US embassy" is the country's; "Kyiv's main market" is no name
-        if taken & set(range(name.start, name.end)) or whose(doc[name.start : name.end - 1], gazetteer):
-            continue
-        yield make(section, name, "site")
+        if not taken & set(range(name.start, name.end)) and is_site(name, gazetteer):
+            yield make(section, name, "site")
 
 
 def whose(owner: Span, gazetteer: Gazetteer) -> bool:
     """A country's or a people's site ("the U.S. Embassy", "the Russian Embassy"): elsewhere, not a place."""
-    words = owner.text.split()
-    country = any(c.feature == "country" for c in gazetteer.lookup(owner.text))
-    return country or is_demonym(words[0]) if words else False
+    if not len(owner):
+        return False
+    return is_demonym(owner[0].text) or any(c.feature == "country" for c in gazetteer.lookup(owner.text))
 
 
 def site_feature(text: str) -> str | None:

@@ -79,7 +79,7 @@ def worth_keeping(mention: Mention, span: SpacySpan, gazetteer: Gazetteer) -> bo
 def placed_by_text(mention: Mention, span: SpacySpan) -> bool:
     """The words around or in a name make it a place: a locative before it ("in Kibera"), a hint or a
     container ("Harwinton, Conn."), a list of places, a geographic word ("Lake Lanier", "Neches
-    River"). The model tags many names GPE that are none ("Dropbox", "Pawlenty", "United Russia")."""
+    River"). The model tags many names GPE that are none ("Dropbox", "Pawlenty")."""
     if mention.within or mention.feature_hint or mention.after_place or mention.enumeration is not None:
         return True
     if named_a_place(span):  # "Wadi Barada, a valley overlooked by"
