@@ -93,21 +93,22 @@ def hints(span: Span) -> tuple[str | None, str | None, bool]:
         and not named_part(doc, span.start - 2)
     ):
         word = doc[span.start - 2].lower_
-        feature = (
-            "settlement"
-            if word in SETTLEMENT_WORDS
-            else "region"
-            if word in REGION_WORDS
-            else "island"
-            if word == "island"
-            else None
-        )
+        feature = _kind_word(word)
     elif before is not None and before.lower_ == "called" and span.start > 1:
         word = doc[span.start - 2].lower_
         feature = "settlement" if word in SETTLEMENT_WORDS else None
     elif listed_before(span) in PLURAL_REGION_WORDS:
         feature = "region"
     return feature, within(span), determiner
+
+
+def _kind_word(word: str) -> str | None:
+    """The kind of place "the <word> of X" calls X: "the city of" a settlement, "the island of" an island."""
+    if word in SETTLEMENT_WORDS:
+        return "settlement"
+    if word in REGION_WORDS:
+        return "region"
+    return "island" if word == "island" else None
 
 
 def modifies_next(span: Span) -> bool:
@@ -310,7 +311,7 @@ def _inside_modifier(tok: Token) -> bool:
 
 def word_count(run: Span) -> int:
     """Words of a name, a hyphenated one counting once ("Tal Al-Bardah": two)."""
-    return sum(1 for t in run if not inner_hyphen(t)) - sum(1 for t in run if inner_hyphen(t))
+    return len(run) - 2 * sum(inner_hyphen(t) for t in run)  # a hyphen joins two tokens into one word
 
 
 def _list_start(doc: Doc, start: int) -> int:
