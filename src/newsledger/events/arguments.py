@@ -175,14 +175,16 @@ def choose_place(
     region of rural Damascus": East Ghouta), then the finest; reference points ("30 miles north
     of Kherson") and containers after a comma ("Bakhmut, Donetsk") only when nothing else is.
     Else the finest place of the sentence that is not the source of the report, an actor's
-    possessor, the actor itself, or `taken` (attached to another event of the sentence).
+    possessor, the actor itself, or `taken` (attached to another event of the sentence), unless the
+    sentence is a verbless caption with one place ("Shop on fire ... following strikes in
+    Avdiivka"). The place a 'where' clause describes is its event's ("Gnjilane where ... based").
     """
     where = _where_clause(places, doc, clause)
     if where is not None:
         return where  # "Gnjilane, where U.S. forces are based"
     targets = _targets(trigger, clause)
     borrow = _participle_adjunct(clause) and len(places) == 1  # the sentence's one place, a parse away
-    scene = _verbless(trigger) and len(places) == 1  # a caption's one place is all it shows
+    scene = len(places) == 1 and _verbless(trigger)  # a caption's one place is all it shows
     scored: list[tuple[float, int, Place, bool]] = []
     for index, place in places:
         head = head_of(doc, place.span)

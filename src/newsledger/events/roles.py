@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsledger.events.actors import actor_table
+
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PATIENT_PREPS = frozenset({"on", "against", "at", "with", "from", "upon", "targeting", "into"})
 NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon", "targeting"})
@@ -285,8 +287,6 @@ ARMED = frozenset({"military", "police", "rebels", "militia"})
 def _armed(subject: Token | None) -> Token | None:
     """The subject when it names armed men (troops, forces, rebels): they are in the fighting around
     them; civilians who fled amid it are not."""
-    from newsledger.events.actors import actor_table
-
     if subject is None:
         return None
     kinds = actor_table().kinds
