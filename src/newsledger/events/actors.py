@@ -142,7 +142,8 @@ def phrase_tokens(head: Token) -> list[Token]:
     return sorted(keep, key=lambda t: t.i)
 
 
-def _kind_of(head: Token) -> str | None:
+def kind_of(head: Token) -> str | None:
+    """The actor kind a noun names ("troops": military), two-word nouns first ("security forces")."""
     table = actor_table()
     left = head.doc[head.i - 1].lower_ if head.i > 0 else ""
     for key in (f"{left} {head.lower_}", head.lower_, head.lemma_.lower()):
@@ -199,7 +200,7 @@ def resolve(
     group = find_group(tokens)
     if group is not None:
         return group
-    kind = _kind_of(head)
+    kind = kind_of(head)
     country, metonym_kind = _country_in(tokens, head)
     if country is None and head.pos_ != "PRON" and head.lower_ in table.demonyms:
         country = table.demonyms[head.lower_]

@@ -5,7 +5,8 @@ own clause and the clauses that govern it by complement (xcomp, ccomp, an infini
 noun). The walk stops at a relative, participial or adverbial clause: "areas occupied since
 2014" and "since its forces were driven back" keep their own modality, not the sentence's. A
 participle hung on a verb of saying after what was said continues the report and takes its
-modality ("said Russia wanted to turn Kherson into a 'city of death', mining everything": wanted).
+modality, except that the means of an aim the speaker imputes is an allegation ("said Russia wanted
+to turn Kherson into a 'city of death', mining everything": claimed).
 
 1. denied: the trigger or a verb of its clause is negated ("did not attack", "no air strikes"),
    or it is the complement of a denial ("denied its planes bombed ...").

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.events.actors import actor_table
+from newsledger.events.actors import kind_of
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PATIENT_PREPS = frozenset({"on", "against", "at", "with", "from", "upon", "targeting", "into"})
@@ -287,11 +287,7 @@ ARMED = frozenset({"military", "police", "rebels", "militia"})
 def _armed(subject: Token | None) -> Token | None:
     """The subject when it names armed men (troops, forces, rebels): they are in the fighting around
     them; civilians who fled amid it are not."""
-    if subject is None:
-        return None
-    kinds = actor_table().kinds
-    kind = kinds.get(subject.lower_) or kinds.get(subject.lemma_.lower())
-    return subject if kind in ARMED else None
+    return subject if subject is not None and kind_of(subject) in ARMED else None
 
 
 def noun_patient(noun: Token) -> Token | None:
