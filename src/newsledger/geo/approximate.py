@@ -22,14 +22,13 @@ from newsledger.geo.gazetteer import Candidate
 from newsledger.geo.mentions import Mention
 from newsledger.geo.resolve import Resolution
 from newsledger.geo.sites import site_feature
-from newsledger.geo.words import QUALIFIERS
+from newsledger.geo.words import QUALIFIERS, SETTLEMENT_FEATURES
 
 FEATURES = {
     "street": "street", "avenue": "street", "road": "street", "boulevard": "street", "lane": "street",
     "drive": "street", "parkway": "street", "highway": "street", "square": "square", "plaza": "square",
     "bridge": "bridge", "cathedral": "church", "church": "church", "fields": "area",
 }  # fmt: skip
-SETTLEMENTS = frozenset({"city", "town", "village"})
 LINKS = frozenset(["in", ",", "of"])
 SHARE = 0.5  # of the city's confidence
 
@@ -54,7 +53,7 @@ def approximate_all(
     settled = [
         (m, r)
         for m, r in zip(mentions, resolutions, strict=True)
-        if r.candidate and r.candidate.feature in SETTLEMENTS
+        if r.candidate and r.candidate.feature in SETTLEMENT_FEATURES
     ]
     only = {r.candidate.gid: r for _, r in settled if r.candidate}
     article_city = next(iter(only.values())) if len(only) == 1 else None

@@ -13,9 +13,8 @@ from spacy.tokens import Span
 
 from newsledger.geo.gazetteer import Gazetteer
 from newsledger.geo.lexicon import english_word
-from newsledger.geo.words import REGION_WORDS
+from newsledger.geo.words import REGION_WORDS, SETTLEMENT_FEATURES
 
-SETTLEMENTS = frozenset({"city", "town", "village"})
 WHERE = frozenset(["at", "in", "near", "outside"])
 
 
@@ -83,7 +82,7 @@ def split_region_tail(span: Span, gazetteer: Gazetteer) -> list[Span]:
     for cut in range(span.start + 1, span.end - 1):
         left, right = doc[span.start : cut], doc[cut : span.end]
         town = not english_word(left.text) and any(
-            c.main and not c.loose and c.feature in SETTLEMENTS for c in gazetteer.lookup(left.text)
+            c.main and not c.loose and c.feature in SETTLEMENT_FEATURES for c in gazetteer.lookup(left.text)
         )
         if town and any(c.feature == "region" for c in gazetteer.lookup(right.text)):
             return [left, right]

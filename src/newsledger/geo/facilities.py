@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.geo.gazetteer import Gazetteer
 from newsledger.geo.lexicon import english_word
 from newsledger.geo.mentions import Mention, capitalized_word, in_other_town, make
-from newsledger.geo.words import STREET_WORDS
+from newsledger.geo.words import SETTLEMENT_FEATURES, STREET_WORDS
 
 FACILITY_NOUNS = frozenset(
     ["substation", "substations", "station", "plant", "airport", "airfield", "aerodrome", "airbase",
@@ -50,8 +50,7 @@ BODIES = frozenset(
     ["board", "district", "committee", "council", "police", "authority", "foundation", "trust"]
 )
 ATTACHED = frozenset(["'s", "’s", "-", "–", "/", "&"])  # "Moore's Ford bridge", "Hartsfield-Jackson Airport"
-SETTLEMENTS = frozenset({"city", "town", "village"})
-PLACES = SETTLEMENTS | {"region", "district"}
+PLACES = SETTLEMENT_FEATURES | {"region", "district"}
 POPULOUS = 10_000
 MAX_NAME = 4
 
@@ -71,7 +70,9 @@ def facility_mentions(section: int, doc: Doc, gazetteer: Gazetteer, people: set[
         if found is not None and not taken & set(range(found[0].start, found[0].end)):
             span, whole = found
             mention = make(section, span, "facility")
-            settlement = not whole and any(c.feature in SETTLEMENTS for c in gazetteer.lookup(span.text))
+            settlement = not whole and any(
+                c.feature in SETTLEMENT_FEATURES for c in gazetteer.lookup(span.text)
+            )
             yield dataclasses.replace(mention, feature_hint="settlement") if settlement else mention
             taken |= set(range(span.start, span.end))
 
@@ -91,7 +92,7 @@ def named_before(noun: Token, gazetteer: Gazetteer, people: set[str]) -> tuple[S
     if start == words or (start > 0 and doc[start - 1].text in ATTACHED):
         return None
     whole = doc[start : noun.i + 1]
-    if any(not c.loose and c.feature not in SETTLEMENTS for c in gazetteer.lookup(whole.text)):
+    if any(not c.loose and c.feature not in SETTLEMENT_FEATURES for c in gazetteer.lookup(whole.text)):
         return whole, True
     name = doc[start:words]
     return (name, False) if is_town(name, gazetteer, people) else None

@@ -31,6 +31,7 @@ from newsledger.geo.words import (
     QUALIFIERS,
     REGION_WORDS,
     SERVICE_WORDS,
+    SETTLEMENT_FEATURES,
     SETTLEMENT_WORDS,
     STREET_WORDS,
     STRIP_LEFT,
@@ -372,7 +373,7 @@ def in_other_town(doc: Doc, i: int, name: str, gazetteer: Gazetteer) -> bool:
     if not len(town) or town.text == name:
         return False
     senses = [c for c in gazetteer.lookup(town.text) if c.main and not c.loose]
-    return bool(senses) and all(c.feature in {"city", "town", "village"} for c in senses)
+    return bool(senses) and all(c.feature in SETTLEMENT_FEATURES for c in senses)
 
 
 def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:

@@ -42,7 +42,7 @@ from newsledger.geo.mentions import (
     strong,
 )
 from newsledger.geo.sites import site_mentions
-from newsledger.geo.words import REGION_WORDS, WAR_VERBS
+from newsledger.geo.words import REGION_WORDS, SETTLEMENT_FEATURES, WAR_VERBS
 
 LANDMARKS = frozenset(
     {"bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory"}
@@ -208,7 +208,9 @@ def person_name(mention: Mention, people: set[str], gazetteer: Gazetteer) -> boo
     "Sheriff Tom Ripley"), unless it is a big place: a town counts by its own name only ("Chen" after
     "Charlie Chen" is a person although Chenzhou is also called Chen; "US" is still the country)."""
     own = tuple(
-        c for c in gazetteer.lookup(mention.text) if not c.loose and (c.main or c.feature not in SETTLEMENTS)
+        c
+        for c in gazetteer.lookup(mention.text)
+        if not c.loose and (c.main or c.feature not in SETTLEMENT_FEATURES)
     )
     return " " not in mention.text and mention.text in people and not strong(own)
 
@@ -221,9 +223,6 @@ def known_words(section: int, run: Span, known: set[str]) -> Iterator[Mention]:
     for tok in run:
         if len(run) > 1 and tok.text in known:
             yield make(section, run.doc[tok.i : tok.i + 1], "propagated")
-
-
-SETTLEMENTS = frozenset({"city", "town", "village"})
 
 
 def full_person_name(run: Span) -> bool:
@@ -273,7 +272,7 @@ POPULOUS = 10_000
 def accented_namesake(text: str, c: Candidate) -> bool:
     """An English word that names a place only once its accents are dropped ("God" for Göd in Hungary,
     "Titan" for Tītān in India): the word, not the place."""
-    town = c.feature in SETTLEMENTS  # not "Maharashtra" for Mahārāshtra: a state's name is no word
+    town = c.feature in SETTLEMENT_FEATURES  # not "Maharashtra" for Mahārāshtra: a state's name is no word
     return town and text.isascii() and not c.name.isascii() and english_word(text)
 
 
@@ -281,7 +280,7 @@ def foreign_town(run: Span, candidates: tuple[Candidate, ...]) -> bool:
     """A settlement whose name is no English word ("in Torske", "in Velyka Bilozerka"): after "in" it is
     the village, whatever its size and whatever the model tagged it; "in Story" is not enough."""
     return not english_word(run.text) and any(
-        c.main and not c.loose and c.feature in {"city", "town", "village"} for c in candidates
+        c.main and not c.loose and c.feature in SETTLEMENT_FEATURES for c in candidates
     )
 
 

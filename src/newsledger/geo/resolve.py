@@ -28,11 +28,10 @@ from newsledger.geo.enumerations import kind_hints
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention
 from newsledger.geo.names import fold
-from newsledger.geo.words import REGION_WORDS
+from newsledger.geo.words import REGION_WORDS, SETTLEMENT_FEATURES
 
 __all__ = ["Resolution", "Weights", "haversine_km", "resolve_all"]
 
-SETTLEMENTS = frozenset({"city", "town", "village"})
 REGIONS = frozenset({"region", "district"})
 WATER = frozenset({"river", "sea", "ocean", "strait"})
 WIDE = frozenset({"country", "continent", "political union", "ocean", "sea"})
@@ -77,7 +76,7 @@ def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[Candidate, .
     letters = mention.text.replace(".", "")
     if mention.text.isupper() and len(letters) <= 4:  # "US", "UK": codes, not the village "Us"
         found = tuple(
-            c for c in found if not (c.main and c.feature in SETTLEMENTS and c.name != mention.text)
+            c for c in found if not (c.main and c.feature in SETTLEMENT_FEATURES and c.name != mention.text)
         )
     if (
         "." not in mention.text
@@ -106,7 +105,7 @@ def prior(c: Candidate, m: Mention, w: Weights) -> float:
     elif m.feature_hint == "admin1":
         score += w.hint * (c.feature == "region")
     elif m.feature_hint == "settlement":
-        score += w.hint * (c.feature in SETTLEMENTS)
+        score += w.hint * (c.feature in SETTLEMENT_FEATURES)
     elif m.feature_hint == "water":
         score += w.hint * (c.feature in WATER)
     elif m.feature_hint == "country":
@@ -114,7 +113,7 @@ def prior(c: Candidate, m: Mention, w: Weights) -> float:
     elif m.feature_hint == "island":
         score += w.hint * (c.feature == "island")
     if m.determiner:
-        score += w.determiner * (1 if c.feature not in SETTLEMENTS | {"country"} else -1)
+        score += w.determiner * (1 if c.feature not in SETTLEMENT_FEATURES | {"country"} else -1)
     return score
 
 
@@ -127,7 +126,7 @@ def kind(pool: tuple[Candidate, ...], m: Mention, w: Weights) -> str | None:
         return "admin1"  # a list of states: not their counties
     if best.feature == "district":
         return "region"
-    if best.feature in SETTLEMENTS:
+    if best.feature in SETTLEMENT_FEATURES:
         return "settlement"
     return "country" if best.feature == "country" else None
 
@@ -304,7 +303,7 @@ class Support:
         if c.admin2_code:
             same2 = self.admin2_total.get(c.admin2_code, 0.0) - self.admin2s[i].get(c.admin2_code, 0.0)
             local += w.admin2 * min(1.0, same2)
-        if c.feature in SETTLEMENTS and c.lat is not None and c.lon is not None:
+        if c.feature in SETTLEMENT_FEATURES and c.lat is not None and c.lon is not None:
             near = sum(
                 mass
                 for j, pts in enumerate(self.points)

@@ -17,10 +17,10 @@ from spacy.tokens import Span
 from newsledger.analysis import Analysis
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention, capitalized_word, make
+from newsledger.geo.words import SETTLEMENT_FEATURES
 
 ORG_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 WIDE = frozenset({"region", "country"})
-TOWNS = frozenset({"city", "town", "village"})
 BIG_TOWN = 20_000
 
 
@@ -53,4 +53,4 @@ def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
 def wide_only(candidates: Sequence[Candidate]) -> bool:
     """A state or country by that name and no town of some size ("Georgia", "Texas"; not "Dublin")."""
     wide = any(c.main and not c.loose and c.feature in WIDE for c in candidates)
-    return wide and not any(c.feature in TOWNS and c.population >= BIG_TOWN for c in candidates)
+    return wide and not any(c.feature in SETTLEMENT_FEATURES and c.population >= BIG_TOWN for c in candidates)

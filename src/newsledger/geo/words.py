@@ -22,6 +22,8 @@ REGION_WORDS = frozenset(
         "area",
     ]
 )
+# the gazetteer's features of settlements (cities500 places, by population)
+SETTLEMENT_FEATURES = frozenset({"city", "town", "village"})
 SETTLEMENT_WORDS = frozenset(["city", "town", "village", "settlement", "capital", "port", "hamlet", "suburb"])
 LOCATIVE = frozenset(
     [
