@@ -18,6 +18,8 @@ from newsledger.geo.sources import (
     both_conventions,
     country_point,
     geonames_country_points,
+    midway,
+    region_point,
 )
 from newsledger.geo.supplement import SupplementError, SupplementRow, append_row, parse_row, read_supplement
 
@@ -86,6 +88,37 @@ def test_a_country_sits_midway_between_the_two_conventions_when_they_are_near() 
     lat, lon = both_conventions((35.0, 105.0), (36.2, 104.1))  # China: GeoNames' point, the atlas point
     assert abs(lat - 35.6) < 1e-9 and abs(lon - 104.55) < 1e-9
     assert both_conventions((60.10867, -113.64258), (60.0, -95.0)) == (60.0, -95.0)  # Canada: 1,031 km
+
+
+def test_a_region_sits_midway_between_its_settlements_middle_and_its_atlas_point_when_near() -> None:
+    assert region_point((43.0, -76.0), (41.0, -74.0)) == (42.0, -75.0)
+    assert region_point((-20.0, 145.0), (-30.0, 120.0)) == (
+        -20.0,
+        145.0,
+    )  # far apart: the settlements' middle
+    assert region_point(None, (50.0, -86.0)) == (50.0, -86.0)  # no settlements in cities500
+    assert region_point((50.0, -86.0), None) == (50.0, -86.0)
+
+
+def test_midway_takes_the_short_way_across_the_antimeridian() -> None:
+    assert midway((66.0, 179.0), (66.0, -179.0)) == (66.0, 180.0)
+    assert midway((66.0, 178.0), (66.0, -176.0)) == (66.0, -179.0)
+    assert midway((0.0, 0.0), (0.0, 10.0)) is None  # 1,112 km apart
+
+
+def test_region_points_are_near_both_readings_of_a_state() -> None:
+    """New York's GeoNames point is upstate (43.0, -75.5), a geocoder puts it on the city (40.71, -74.01);
+    Virginia's GeoNames point is Richmond's, Ontario's far south of the middle of its settlements."""
+    gazetteer = open_gazetteer()
+    for name, points in {
+        "New York": [(43.00035, -75.4999), (40.71427, -74.00597)],
+        "Virginia": [(37.54812, -77.44675)],
+        "Ontario": [(49.25014, -84.49983)],
+    }.items():
+        region = next(c for c in gazetteer.lookup(name) if c.feature == "region")
+        assert region.lat is not None and region.lon is not None
+        for lat, lon in points:
+            assert haversine_km(lat, lon, region.lat, region.lon) < 161, name
 
 
 def test_the_geonames_country_points_cover_the_sovereign_states() -> None:

@@ -20,7 +20,7 @@ from newsledger.geo.names import fold, loose
 from newsledger.geo.sources import PlaceRow
 from newsledger.geo.supplement import SupplementRow, curated_path, read_supplement
 
-BUILD_VERSION = "9"
+BUILD_VERSION = "10"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
@@ -129,7 +129,7 @@ def write(con: sqlite3.Connection, rows: Iterable[PlaceRow], key: str) -> None:
         "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             (i, p.gid, p.name, p.feature, p.country_code, p.admin1_code, admin_names.get(p.admin1_code or ""),
-             p.admin2_code, p.lat, p.lon, p.population, int(p.actor), int(p.capital), p.source)
+             p.admin2_code, micro(p.lat), micro(p.lon), p.population, int(p.actor), int(p.capital), p.source)
             for i, p in enumerate(places)
         ),
     )  # fmt: skip
@@ -137,6 +137,11 @@ def write(con: sqlite3.Connection, rows: Iterable[PlaceRow], key: str) -> None:
     con.executescript(INDEXES)
     con.executemany("INSERT INTO meta VALUES (?, ?)", [("build_key", key), ("places", str(len(places)))])
     con.commit()
+
+
+def micro(degrees: float | None) -> float | None:
+    """Degrees to six decimals (0.1 m): computed points carry no float noise into records."""
+    return None if degrees is None else round(degrees, 6)
 
 
 def name_rows(places: list[PlaceRow]) -> Iterator[tuple[str, str, int, int]]:
