@@ -20,6 +20,7 @@ from newsledger.geo.sources import (
     geonames_country_points,
     midway,
     region_point,
+    spelling_variant,
 )
 from newsledger.geo.supplement import SupplementError, SupplementRow, append_row, parse_row, read_supplement
 
@@ -119,6 +120,22 @@ def test_region_points_are_near_both_readings_of_a_state() -> None:
         assert region.lat is not None and region.lon is not None
         for lat, lon in points:
             assert haversine_km(lat, lon, region.lat, region.lon) < 161, name
+
+
+def test_an_atlas_name_is_an_alias_only_when_it_spells_the_subdivisions_own_name() -> None:
+    assert spelling_variant("Dagestan", "Dagestan, Respublika") == "Dagestan"
+    assert spelling_variant("Buryatia", "Buryatiya, Respublika") == "Buryatia"
+    assert spelling_variant("Jewish", "Yevreyskaya avtonomnaya oblast'") is None  # a translation
+    assert spelling_variant("Chechen", "Chechenskaya Respublika") is None  # an adjective
+    assert spelling_variant("Ontario", "Ontario") is None
+
+
+def test_russian_republics_are_found_by_their_english_names() -> None:
+    gazetteer = open_gazetteer()
+    for name in ("Dagestan", "Buryatia", "Tatarstan", "Ingushetia", "Chechnya"):
+        region = next(c for c in gazetteer.lookup(name) if c.feature == "region")
+        assert region.country_code == "RU", name
+    assert next(c for c in gazetteer.lookup("Dagestan") if c.feature == "region").name == "Dagestan"
 
 
 def test_the_geonames_country_points_cover_the_sovereign_states() -> None:

@@ -20,7 +20,7 @@ from newsledger.geo.names import fold, loose
 from newsledger.geo.sources import PlaceRow
 from newsledger.geo.supplement import SupplementRow, curated_path, read_supplement
 
-BUILD_VERSION = "10"
+BUILD_VERSION = "11"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (

