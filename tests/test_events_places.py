@@ -130,3 +130,19 @@ def test_an_ing_clause_hung_on_another_shares_its_one_place(nlp: Any) -> None:
         start = text.index(trigger)
         index = place_for(analysis, record.places, Span(start, start + len(trigger)))
         assert index is not None and record.places[index].text == where, text
+
+
+def test_a_local_officials_jurisdiction_locates_what_the_official_reports(nlp: Any) -> None:
+    text = (
+        "Mines were laid before the withdrawal, as is the case now with Kherson.\n\nThe region's governor, "
+        "Yaroslav Yanushevych, said Russian troops had taken away public equipment and damaged power lines."
+    )
+    record = record_of(nlp, text)
+    looted = next(e for e in record.events if "taken away" in e.trigger)
+    assert looted.place is not None
+    assert record.places[looted.place].name == "Kherson Oblast"
+
+
+def test_a_countrys_official_does_not_locate_what_he_reports(nlp: Any) -> None:
+    text = "Ukraine's defence minister said Russian troops had taken away public equipment."
+    assert place_at(record_of(nlp, text), "taken away") is None

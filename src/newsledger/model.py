@@ -22,7 +22,7 @@ ContentType = Literal["text/html", "text/plain"]
 LineClass = Literal["body", "title", "byline", "dateline", "caption", "image_url", "chrome"]
 QuoteKind = Literal["direct", "indirect", "mixed"]
 Stance = Literal["neutral", "claim", "insist", "warn", "deny", "estimate", "report", "belief"]
-PlaceRole = Literal["literal", "actor"]
+PlaceRole = Literal["literal", "actor", "reference"]
 TimePrecision = Literal["day", "week", "month", "season", "year", "range", "duration", "unknown"]
 Certainty = Literal["reported", "claimed", "hedged", "denied", "proposed", "conditional"]
 Bound = Literal["min", "max"]
@@ -191,7 +191,7 @@ class Place:
     admin1: str | None = None
     feature: str | None = None  # city, town, village, region, country, river, ...
     confidence: float = 0.0
-    role: PlaceRole = "literal"  # actor: "Moscow said", "Kyiv's troops"
+    role: PlaceRole = "literal"  # actor: "Moscow said", "Kyiv's troops"; reference: "the region's governor"
     reason: str | None = None  # why lat/lon are null
     asserted_by: str = OUTLET
     caption: int | None = None

@@ -92,7 +92,8 @@ def place_fields(record: Record, index: int | None) -> Row:
     if index is None:
         return {"location": None, "lat": None, "lon": None}
     place = record.places[index]
-    return {"location": place.text, "lat": place.lat, "lon": place.lon}
+    text = place.name if place.role == "reference" else place.text  # "the region's governor": its name
+    return {"location": text, "lat": place.lat, "lon": place.lon}
 
 
 # ------------------------------------------------------------------ metrics shared with score_events.py

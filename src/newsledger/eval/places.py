@@ -46,7 +46,8 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
 def parse_all(
     texts: list[tuple[str, str]], *, compat: bool = False
 ) -> Iterator[tuple[str, tuple[Place, ...]]]:
-    """(doc id, places) for each plain text, through the pipeline's extract and analyze steps."""
+    """(doc id, places) for each plain text, through the pipeline's extract and analyze steps; without
+    the places the text refers to but does not name ("the region's governor"): the corpora mark names."""
     from newsledger.analysis import analyze_many, load_nlp
     from newsledger.geo.compat import corpus_places
     from newsledger.ingest import raw_from_bytes
@@ -59,7 +60,7 @@ def parse_all(
         assert article is not None and article.text == text, f"{doc_id}: plain text changed"
         articles.append(article)
     for (doc_id, _), analysis in zip(texts, analyze_many(load_nlp(), articles), strict=True):
-        places = extract_places(analysis)
+        places = tuple(p for p in extract_places(analysis) if p.role != "reference")
         yield doc_id, corpus_places(analysis, places) if compat else places
 
 

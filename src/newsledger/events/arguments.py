@@ -50,6 +50,10 @@ DISTANCE_UNITS = frozenset({
 })  # fmt: skip
 SPEECH = REPORTING | frozenset({"ask", "add", "quote", "want", "seek", "accuse", "condemn", "urge", "warn"})
 ARMED_KINDS = frozenset({"military", "police", "government", "rebels", "militia"})
+LOCAL_OFFICIALS = frozenset({
+    "governor", "mayor", "administration", "head", "chief", "police", "authority", "council", "official",
+    "prosecutor", "governorate",
+})  # fmt: skip
 SITES = frozenset({"base", "position", "garrison", "camp", "outpost", "checkpoint"})  # where forces are
 REGIONS = frozenset({"region", "admin1", "province", "state", "admin2", "county"})
 CLAUSES = frozenset({"relcl", "ccomp", "advcl", "parataxis", "acl"})
@@ -186,10 +190,13 @@ def choose_place(
     borrow = _participle_adjunct(clause) and len(places) == 1  # the sentence's one place, a parse away
     scene = len(places) == 1 and _verbless(trigger)  # a caption's one place is all it shows
     scored: list[tuple[float, int, Place, bool]] = []
+    named = {p.gazetteer_id for _, p in places if p.role == "literal" and p.gazetteer_id}
     for index, place in places:
         head = head_of(doc, place.span)
         if place.role == "actor" or head is None or head.i in excluded:
             continue
+        if place.role == "reference" and place.gazetteer_id in named:
+            continue  # "in Fallujah and clashes in and around the city": the sentence names it
         if _reporting(head, trigger) or _whose(head):
             continue
         path = _path_to(head, targets)
@@ -208,7 +215,20 @@ def choose_place(
         scored.append((key, index, place, attached))
     inner = [p for _, _, p, attached in scored if attached]
     ranked = [(key + (CONTAINER_PENALTY if a and _holds(p, inner) else 0), i) for key, i, p, a in scored]
-    return min(ranked)[1] if ranked else None
+    return min(ranked)[1] if ranked else _jurisdiction(places, doc, excluded)
+
+
+def _jurisdiction(places: Sequence[tuple[int, Place]], doc: Doc, excluded: set[int]) -> int | None:
+    """Where a local official whose words report the event governs, when the sentence names no other
+    place: "The region's governor ... said Russian troops had taken away public equipment" happened in
+    the region, "Kabul's police chief said" in Kabul. A country's officials speak for all of it."""
+    for index, place in places:
+        head = head_of(doc, place.span)
+        if head is None or head.i in excluded or place.role == "actor" or place.feature in ("country", None):
+            continue
+        if head.dep_ in ("poss", "compound") and head.head.lemma_.lower() in LOCAL_OFFICIALS:
+            return index
+    return None
 
 
 def _where_clause(places: Sequence[tuple[int, Place]], doc: Doc, clause: Token) -> int | None:

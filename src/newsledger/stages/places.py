@@ -19,6 +19,7 @@ from newsledger.geo.gazetteer import Gazetteer, open_gazetteer
 from newsledger.geo.lexicon import english_word
 from newsledger.geo.mentions import Mention, locative, named_a_place
 from newsledger.geo.recognize import assailed, find_mentions
+from newsledger.geo.references import referred_places
 from newsledger.geo.resolve import Resolution, resolve_all
 from newsledger.geo.roles import role_of
 from newsledger.geo.sites import is_site
@@ -33,10 +34,20 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tu
     voters = context_voters(analysis, gazetteer, mentions)  # they vote, then go (`geo.voters`)
     resolutions = resolve_all([*mentions, *voters], gazetteer)[: len(mentions)]
     approximations = approximate_all(analysis, mentions, resolutions)
-    return tuple(
+    named = [
         approximate(to_place(analysis, m, r), a)
         for m, r, a in zip(mentions, resolutions, approximations, strict=True)
         if r.candidate or worth_keeping(m, analysis.sections[m.section].doc[m.start : m.end], gazetteer)
+    ]
+    referred = [
+        place
+        for section in analysis.sections
+        for place in referred_places(
+            section.doc, [p for p in named if p.caption == section.caption], gazetteer
+        )
+    ]  # "the region's governor" after "Kherson" (`geo.references`)
+    return tuple(
+        sorted([*named, *referred], key=lambda p: (p.caption is not None, p.caption or 0, p.span.start))
     )
 
 
