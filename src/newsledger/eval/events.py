@@ -31,7 +31,7 @@ HEADLINE = {
     "seed": (
         "current_gold", "current_predicted", "current_precision", "current_recall", "current_f1",
         "current_type", "current_place", "current_date", "current_certainty", "current_asserter",
-        "current_actor1", "current_not_as_fact", "all_recall", "all_type", "all_place",
+        "current_actor1", "current_actor2", "current_not_as_fact", "all_recall", "all_type", "all_place",
     ),
 }  # fmt: skip
 COUNTS = frozenset({"n", "named_n", "current_gold", "current_predicted"})

@@ -7,8 +7,8 @@ event's evidence spans; precision counts predicted events that overlap any gold 
 recall the gold events with at least one match. Over matched gold events (the best matching
 prediction: its trigger inside the evidence first, then the right type) the metrics give the
 share with the right type (or an `also_acceptable` coding), place, date (the gold date, or inside
-its `date_range`), certainty, asserter and actor1 (over those whose gold names one, lenient
-match), and `not_as_fact`: of the gold events the article does not state as fact (claimed,
+its `date_range`), certainty, asserter, actor1 and actor2 (over those whose gold names one,
+lenient match), and `not_as_fact`: of the gold events the article does not state as fact (claimed,
 hedged, denied), the share we do not give as plain "reported".
 """
 
@@ -137,5 +137,6 @@ def score(golds: Sequence[Item], predicted: Sequence[Item]) -> dict[str, float]:
         "certainty": sum(g["certainty"] == p["certainty"] for g, p in matched) / n,
         "asserter": sum(_asserter(g, p) for g, p in matched) / n,
         "actor1": _actor_share(matched, "actor1"),
+        "actor2": _actor_share(matched, "actor2"),
         "not_as_fact": sum(p["certainty"] != "reported" for _, p in unsure) / len(unsure) if unsure else 1.0,
     }  # fmt: skip

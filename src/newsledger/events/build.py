@@ -19,6 +19,7 @@ from newsledger.events.certainty import certainty_of
 from newsledger.events.dates import choose_time, date_of
 from newsledger.events.merge import merge_repeats
 from newsledger.events.roles import agent_and_patient, antecedents
+from newsledger.events.sides import with_opponents
 from newsledger.events.subtypes import Candidate, clause_head, type_sentence
 from newsledger.events.taxonomy import taxonomy
 from newsledger.events.territory import REGAINS, regained, sub_type_of
@@ -83,7 +84,7 @@ def events_of(analysis: Analysis, facts: Facts) -> tuple[Event, ...]:
     found: list[Event] = []
     for section in analysis.sections:
         found.extend(_section_events(section, facts, focus, published))
-    return tuple(found)
+    return tuple(with_opponents(found))  # a battle's other side: the article's other armed side
 
 
 def _section_events(section: Section, facts: Facts, focus: str | None, published: str | None) -> list[Event]:
