@@ -152,3 +152,24 @@ def test_a_relative_clause_without_that_keeps_its_subject(nlp: Any) -> None:
     text = "Mourners buried the journalist that militants killed in Mogadishu on Sunday."
     killed = next(e for e in record_of(nlp, text).events if "killed" in e.trigger)
     assert killed.actor1 is not None and killed.actor1.startswith("Unidentified Armed Group")
+
+
+def test_a_civilian_building_hit_by_a_strike_makes_civilians_the_target(nlp: Any) -> None:
+    text = "Rescuers work at a site of a residential building heavily damaged by a Russian missile attack in Mykolaiv"
+    event = next(e for e in record_of(nlp, text).events if "attack" in e.trigger)
+    assert (event.actor1, event.actor2) == ("Military Forces of Russia", "Civilians (Ukraine)")
+
+
+def test_a_military_target_of_a_strike_is_no_civilian(nlp: Any) -> None:
+    text = "An ammunition depot was heavily damaged by a Ukrainian missile attack near Melitopol."
+    event = next(e for e in record_of(nlp, text).events if "attack" in e.trigger)
+    assert event.actor2 != "Civilians (Ukraine)"
+
+
+def test_the_subject_of_a_passive_offer_is_whom_it_is_offered(nlp: Any) -> None:
+    from newsledger.events.roles import verb_patient
+
+    doc = nlp("Kyiv has been offered new air defence systems by Germany.")
+    offered = next(t for t in doc if t.text == "offered")
+    patient = verb_patient(offered)
+    assert patient is not None and patient.text == "Kyiv"

@@ -40,6 +40,11 @@ UNSURE = frozenset({"proposed", "conditional"})
 VICTIMS = frozenset({"civilians", "remote", "property", "mob", "crime", "disaster", "arrest", "protest"})
 ARMED_ONLY = frozenset({"territory"})  # territory changes hands between armed sides
 # strategic developments that only armed forces carry out: a country doing them means its military
+CIVILIAN_SITES = frozenset({
+    "home", "house", "apartment", "flat", "residential", "school", "kindergarten", "hospital", "clinic",
+    "market", "shop", "church", "mosque", "synagogue", "theatre", "theater", "shelter", "bus", "train",
+    "station", "mall", "cafe", "restaurant", "hotel", "dormitory", "neighbourhood", "neighborhood",
+})  # fmt: skip
 ARMED_OTHER = frozenset({"mine", "mining", "booby-trap", "retreat", "withdraw", "regroup", "fortify"})
 
 
@@ -152,6 +157,8 @@ class _Sentence:
         actor2 = self._actor(patient, state_kind, country, None, patient=True, victims=sub.family in VICTIMS)
         if actor2 is not None and actor2.kind == "civilians" and sub.family in ARMED_ONLY:
             actor2 = None  # "liberating the village of Snihurivka": a place taken, not its people
+        if actor2 is None and _civilian_site(patient) and sub.family in ("remote", "civilians"):
+            actor2 = name_for("civilians", country)  # "a residential building damaged by a missile attack"
         partner = _partner(agent)
         if actor2 is None and partner is not None:  # "Jordan and Britain have agreed ...": both sides
             actor2 = self._actor(partner, state_kind, country, quote, patient=False)
@@ -268,6 +275,14 @@ def _agent_tokens(agent: Token | None) -> set[int]:
     for token in tokens:
         found.update(t.i for c in token.children if c.dep_ == "conj" for t in c.subtree)
     return found
+
+
+def _civilian_site(patient: Token | None) -> bool:
+    """Where civilians live, work, pray or get treated: "a residential building", "homes", "a school"."""
+    if patient is None:
+        return False
+    words = [patient, *(c for c in patient.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lemma_.lower() in CIVILIAN_SITES for w in words)  # "a residential building"
 
 
 def _partner(agent: Token | None) -> Token | None:

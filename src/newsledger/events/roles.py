@@ -53,6 +53,12 @@ def _caption_participle(verb: Token) -> bool:
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN"
 
 
+def _passive_participle(verb: Token) -> bool:
+    """ "a residential building heavily damaged by a Russian missile attack": a participle with a
+    by-agent describes what suffered it, wherever its noun stands."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and _child(verb, {"agent"}) is not None
+
+
 def _by_agent(token: Token) -> Token | None:
     for c in token.children:
         if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
@@ -231,9 +237,12 @@ def antecedents(pronoun: Token) -> list[Token]:
 
 def verb_patient(verb: Token) -> Token | None:
     obj = _child(verb, {"dobj", "obj"})
+    recipient = _child(verb, {"nsubjpass"}) if obj is not None else None
+    if recipient is not None and _is_passive(verb):
+        return _relative_head(recipient)  # "Putin has been offered surrender terms": to whom
     if obj is not None and obj.lemma_.lower() not in LIGHT_OBJECTS:
         return obj
-    if _caption_participle(verb):
+    if _caption_participle(verb) or _passive_participle(verb):
         return verb.head
     if _is_passive(verb):
         subj = _child(verb, {"nsubjpass"}) or (_child(verb, {"nsubj"}) if _reduced_passive(verb) else None)
