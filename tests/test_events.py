@@ -314,6 +314,9 @@ def test_certainty_reads_modality_and_the_quote_stance(nlp: Any, text: str, cert
         ("The retreat would leave Moscow with little to show for an operation that has killed some "
          "100,000 soldiers.", "killed", "reported"),
         ("Strike on a substation in Lviv", "Strike", "reported"),
+        ("Officials said they do not expect Ukraine to begin an offensive across the Dnipro any time soon.",
+         "begin an offensive", "proposed"),
+        ("Russia was still capable of a new offensive or counterattacks.", "counterattacks", "proposed"),
     ],
 )  # fmt: skip
 def test_modality_stays_inside_the_clause_of_the_trigger(

@@ -35,13 +35,14 @@ PROPOSE_GOVERNORS = frozenset({
     "plan", "propose", "offer", "threaten", "vow", "pledge", "promise", "intend", "want", "seek", "demand",
     "call", "urge", "aim", "expect", "prepare", "consider", "hope", "agree", "ask", "insist", "order",
     "try", "attempt", "wish", "plot", "set", "ready", "willing", "prepared", "poised", "likely", "able",
+    "capable",
     "proposal", "terms", "deal", "threat", "condition", "bid", "possibility", "prospect", "idea", "chance",
     "readiness", "willingness", "intention", "decision", "ultimatum", "push", "need",
     "going", "about", "due",
 })  # fmt: skip
 CLAUSE_PROPOSERS = frozenset({  # "demanded that troops withdraw": a proposal across a that-clause
     "propose", "demand", "urge", "ask", "order", "recommend", "plan", "want", "hope", "wish", "threaten",
-    "vow", "pledge", "promise", "proposal", "call",
+    "vow", "pledge", "promise", "proposal", "call", "expect", "anticipate", "predict", "forecast",
 })  # fmt: skip
 UNDONE_GOVERNORS = frozenset({"refuse", "fail", "unable"})  # "refused to withdraw": it did not happen
 HEDGE_GOVERNORS = frozenset({
