@@ -76,3 +76,13 @@ def test_a_night_told_as_overnight_is_the_morning_it_ends(nlp: Any) -> None:
     text = "A railway bridge near Izium was blown up overnight, the regional governor said."
     blown = at(record_of(nlp, text, "2022-10-10"), "blown")
     assert (blown.date, blown.time_precision) == ("2022-10-10", 1)
+
+
+def test_a_proposed_event_takes_no_date_from_the_clause_that_tells_of_it(nlp: Any) -> None:
+    text = (
+        "Western officials briefing journalists last week said they do not expect Ukraine to begin an "
+        "offensive across the Dnipro any time soon."
+    )
+    offensive = at(record_of(nlp, text), "offensive")
+    assert offensive.certainty == "proposed"
+    assert offensive.date is None

@@ -172,7 +172,7 @@ class _Sentence:
         certainty = certainty_of(
             trigger, clause, quote, hedged_source=hedged, denial_is_event=sub.family == "attribution"
         )
-        time, background = choose_time(self.times, doc, trigger, clause)
+        time, background = choose_time(self.times, doc, trigger, clause, own_only=certainty in UNSURE)
         when, precision = date_of(time, None if certainty in UNSURE or background else self.published)
         asserter = quote.speaker.name if quote and quote.speaker.name else OUTLET
         deaths, bound = fatalities_of(

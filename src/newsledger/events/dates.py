@@ -28,9 +28,13 @@ PERFECT = frozenset({"having", "had", "'d"})
 
 
 def choose_time(
-    times: Sequence[TimeRef], doc: Doc, trigger: Token, clause: Token
+    times: Sequence[TimeRef], doc: Doc, trigger: Token, clause: Token, *, own_only: bool = False
 ) -> tuple[TimeRef | None, bool]:
-    """(the event's time or None, whether the event is background: no publication date for it)."""
+    """(the event's time or None, whether the event is background: no publication date for it).
+
+    `own_only`: only a time of the trigger's own clause counts, as for an event proposed or imagined
+    ("officials briefing last week said they do not expect Ukraine to begin an offensive": last week
+    is when they said it)."""
     targets = targets_of(trigger, clause)
     attached: list[tuple[int, TimeRef]] = []
     main: list[tuple[int, TimeRef]] = []
@@ -47,7 +51,7 @@ def choose_time(
         return min(attached, key=lambda p: p[0])[1], False
     if background(trigger):
         return None, True
-    return (min(main, key=lambda p: p[0])[1] if main else None), False
+    return (min(main, key=lambda p: p[0])[1] if main and not own_only else None), False
 
 
 def background(trigger: Token) -> bool:
