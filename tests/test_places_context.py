@@ -122,3 +122,10 @@ def test_a_state_in_an_organisations_name_votes_but_is_no_place(nlp: Any) -> Non
     places = places_in(nlp, text)
     assert {p.admin1 for p in places if p.text == "Albany"} == {"Georgia"}
     assert "Georgia" not in {p.text for p in places}  # the bureau's name, not a place of the record
+
+
+def test_l_a_is_los_angeles_and_la_after_a_town_is_louisiana(nlp: Any) -> None:
+    places = places_in(nlp, "The shooting happened in South Central L.A. on Sunday, police in L.A. said.")
+    assert by_text(places, "L.A.").name == "Los Angeles"
+    places = places_in(nlp, "BATON ROUGE, La. — The Legislature met on Monday in Baton Rouge, La.")
+    assert any(p.name == "Louisiana" for p in places)
