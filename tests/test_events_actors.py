@@ -173,3 +173,24 @@ def test_the_subject_of_a_passive_offer_is_whom_it_is_offered(nlp: Any) -> None:
     offered = next(t for t in doc if t.text == "offered")
     patient = verb_patient(offered)
     assert patient is not None and patient.text == "Kyiv"
+
+
+def test_each_actor_keeps_the_words_that_name_it(nlp: Any) -> None:
+    text = (
+        "Sudanese rebels shelled the southern regional capital Juba for the first time in a year on Sunday."
+    )
+    record = record_of(nlp, text)
+    event = next(e for e in record.events if e.trigger == "shelled")
+    assert event.actor1 == "Rebel Forces (Sudan)"
+    assert event.actor1_span is not None
+    assert text[event.actor1_span.start : event.actor1_span.end] == "Sudanese rebels"
+
+
+def test_an_actor_the_text_does_not_name_has_no_span(nlp: Any) -> None:
+    text = (
+        "Russian forces attacked Ukrainian positions near Bakhmut on Monday. Ukrainian troops repelled "
+        "Russian forces near Vuhledar. Ukrainian forces liberated the village of Snihurivka on Friday."
+    )
+    liberated = next(e for e in record_of(nlp, text).events if e.trigger.startswith("liberat"))
+    assert liberated.actor2 == "Military Forces of Russia"  # the article's other side (events.sides)
+    assert liberated.actor2_span is None

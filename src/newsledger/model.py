@@ -246,6 +246,8 @@ class Event:
     sentence_span: Span
     actor1: str | None = None
     actor2: str | None = None
+    actor1_span: Span | None = None  # the words that name actor1 ("Sudanese rebels"); None when implied
+    actor2_span: Span | None = None
     place: int | None = None  # index into Record.places
     date: str | None = None
     time_precision: int = 3  # ACLED: 1 day, 2 week/range, 3 month or coarser

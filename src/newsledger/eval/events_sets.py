@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.analysis import Analysis
-from newsledger.model import Event, Record, SourceHints
+from newsledger.model import Event, Record, SourceHints, Span
 
 Row = dict[str, Any]
 SETS = {
@@ -184,23 +184,39 @@ def run_case(rows: list[Row]) -> Result:
     return Result(metrics, predictions)
 
 
-def _event_fields(event: Event | None) -> Row:
+def _event_fields(event: Event | None, record: Record | None = None) -> Row:
+    """An event's fields as the reference scorer reads them; with `record`, each actor also as the
+    article writes it (the scorer takes a list: "Rebel Forces (Sudan)" or "Sudanese rebels")."""
     if event is None:
         return {"confidence": 0.0}
     return {
         "acled_event_type": event.type,
         "acled_sub_event_type": event.sub_type,
-        "actor1": event.actor1,
-        "actor2": event.actor2,
+        "actor1": _actor_names(event.actor1, event.actor1_span, event, record),
+        "actor2": _actor_names(event.actor2, event.actor2_span, event, record),
         "certainty": event.certainty,
         "trigger": event.trigger,
         "confidence": event.confidence,
     }
 
 
+def _as_list(value: Any) -> list[Any]:
+    if value is None or value == "":
+        return []
+    return [v for v in value if v not in (None, "")] if isinstance(value, list | tuple) else [value]
+
+
+def _actor_names(name: str | None, span: Span | None, event: Event, record: Record | None) -> Any:
+    if record is None or record.article is None or name is None or span is None:
+        return name
+    article = record.article
+    text = article.text if event.caption is None else article.captions[event.caption].text
+    written = text[span.start : span.end]
+    return [name, written] if written and written != name else name
+
+
 def run_location(rows: list[Row]) -> Result:
     from newsledger.events.build import place_for
-    from newsledger.model import Span
 
     predictions = []
     for row, (analysis, record) in zip(rows, process(rows), strict=True):
@@ -230,11 +246,11 @@ def run_plover(rows: list[Row]) -> Result:
     predictions = []
     for row, (_, record) in zip(rows, process(rows), strict=True):
         event = main_event(record)
-        predictions.append({"id": str(row["id"])} | _event_fields(event))
+        predictions.append({"id": str(row["id"])} | _event_fields(event, record))
     metrics: dict[str, float] = {"n": float(len(rows))}
     for key in ("actor1", "actor2"):
         scored = [(r, p) for r, p in zip(rows, predictions, strict=True) if r.get(key)]
-        hits = sum(any(lenient_match(g, p.get(key)) for g in r[key]) for r, p in scored)
+        hits = sum(any(lenient_match(g, b) for g in r[key] for b in _as_list(p.get(key))) for r, p in scored)
         metrics[key] = hits / len(scored) if scored else 0.0
         metrics[f"{key}_n"] = float(len(scored))
     return Result(metrics, predictions)

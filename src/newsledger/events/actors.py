@@ -222,7 +222,15 @@ def _several_states(head: Token) -> bool:
 
 
 def modifier_actor(noun: Token, *, state_kind: str, default_country: str | None) -> Actor | None:
-    """The actor a trigger noun's own modifiers name: "Russian missile attack", "soldiers fire at".
+    """The actor a trigger noun's own modifiers name: "Russian missile attack", "soldiers fire at"."""
+    found = modifier_actor_at(noun, state_kind=state_kind, default_country=default_country)
+    return found[0] if found else None
+
+
+def modifier_actor_at(
+    noun: Token, *, state_kind: str, default_country: str | None
+) -> tuple[Actor, Token] | None:
+    """The actor a trigger noun's own modifiers name, with the modifier that names it.
 
     Only the words before the noun count (its "of" and "on" phrases name what it hits); a word
     joined by a hyphen names no actor ("Kurdish-led", "anti-Russian").
@@ -235,7 +243,7 @@ def modifier_actor(noun: Token, *, state_kind: str, default_country: str | None)
         if token.pos_ in ("NOUN", "PROPN", "ADJ") and not hyphen:
             actor = resolve(token, state_kind=state_kind, default_country=default_country)
             if actor is not None:
-                return actor
+                return actor, token
         stack.extend(c for c in token.children if c.dep_ in MODIFIERS and c.i < token.i)
     return None
 

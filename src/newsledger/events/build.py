@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsledger.analysis import Analysis, Section
-from newsledger.events.actors import Actor, actor_table, modifier_actor, name_for, phrase_tokens, resolve
+from newsledger.events.actors import (
+    Actor,
+    actor_table,
+    modifier_actor_at,
+    name_for,
+    phrase_tokens,
+    resolve,
+)
 from newsledger.events.arguments import attached_places, choose_place, fatalities_of
 from newsledger.events.certainty import certainty_of
 from newsledger.events.dates import choose_time, date_of
@@ -151,23 +158,27 @@ class _Sentence:
         state_kind = STATE_KIND[sub.family]
         if trigger.lemma_.lower() in ARMED_OTHER:
             state_kind = "military"  # "Russia is mining everything": its forces, not its government
-        actor1 = _own_words(
+        actor1, named_by = _own_words(
             trigger, state_kind, country, self._actor(agent, state_kind, country, quote, patient=False)
         )
+        words1 = named_by if named_by is not None else agent  # the words that name each actor
         actor2 = self._actor(patient, state_kind, country, None, patient=True, victims=sub.family in VICTIMS)
+        words2 = patient
         if actor2 is not None and actor2.kind == "civilians" and sub.family in ARMED_ONLY:
             actor2 = None  # "liberating the village of Snihurivka": a place taken, not its people
         if actor2 is None and _civilian_site(patient) and sub.family in ("remote", "civilians"):
             actor2 = name_for("civilians", country)  # "a residential building damaged by a missile attack"
         partner = _partner(agent)
         if actor2 is None and partner is not None:  # "Jordan and Britain have agreed ...": both sides
-            actor2 = self._actor(partner, state_kind, country, quote, patient=False)
+            actor2, words2 = self._actor(partner, state_kind, country, quote, patient=False), partner
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
         sub_type = sub_type_of(candidate.sub_type, trigger, actor1, self._country(place))
         sides = regained(trigger, actor1, actor2, self._country(place))
         if sides is not None and sub.family in ("territory", "group"):  # "were forced to retreat from"
+            words = {id(actor1): words1, id(actor2): words2}
             sub_type, (actor1, actor2) = REGAINS, sides
+            words1, words2 = words.get(id(actor1)), words.get(id(actor2))
         hedged = quote is not None and quote.speaker.name in self.hedged_sources
         certainty = certainty_of(
             trigger, clause, quote, hedged_source=hedged, denial_is_event=sub.family == "attribution"
@@ -179,10 +190,13 @@ class _Sentence:
             [q for q in self.quantities if q.asserted_by == asserter]
         )  # its teller's
         a1, a2 = _defaults(sub_type, actor1, actor2, country)
+        span1 = _words_span(words1) if actor1 is not None and a1 == actor1.name else None
+        span2 = _words_span(words2) if actor2 is not None and a2 == actor2.name else None
         return Event(
             type=taxonomy().type_of(sub_type), sub_type=sub_type, trigger=chars.text,
             trigger_span=trigger_span,
-            sentence_span=self.span, actor1=a1, actor2=a2, place=place, date=when, time_precision=precision,
+            sentence_span=self.span, actor1=a1, actor2=a2, actor1_span=span1, actor2_span=span2,
+            place=place, date=when, time_precision=precision,
             fatalities=deaths, fatalities_bound=bound,
             asserted_by=asserter,
             certainty=certainty, confidence=candidate.confidence, caption=self.section.caption,
@@ -231,16 +245,27 @@ def _referred(pronoun: Token, state_kind: str, default: str | None) -> Actor | N
     return None
 
 
-def _own_words(trigger: Token, state_kind: str, country: str | None, actor1: Actor | None) -> Actor | None:
-    """A trigger noun's own words name its actor ("a Russian missile attack") over the parse's."""
+def _own_words(
+    trigger: Token, state_kind: str, country: str | None, actor1: Actor | None
+) -> tuple[Actor | None, Token | None]:
+    """A trigger noun's own words name its actor ("a Russian missile attack") over the parse's: the
+    actor, and the modifier that names it (None when the parse's actor stays)."""
     if trigger.pos_ not in ("NOUN", "PROPN"):
-        return actor1
-    named = modifier_actor(trigger, state_kind=state_kind, default_country=None)
-    if named is not None and named.country is None and named.kind not in ("group", "external"):
+        return actor1, None
+    named = modifier_actor_at(trigger, state_kind=state_kind, default_country=None)
+    if named is not None and named[0].country is None and named[0].kind not in ("group", "external"):
         named = None  # "its military presence": no one named, the possessor decides
     if named is None and actor1 is None:  # "a police crackdown": the police where it happened
-        named = modifier_actor(trigger, state_kind=state_kind, default_country=country)
-    return named or actor1
+        named = modifier_actor_at(trigger, state_kind=state_kind, default_country=country)
+    return named if named is not None else (actor1, None)
+
+
+def _words_span(head: Token | None) -> Span | None:
+    """The characters of the noun phrase that names an actor ("Sudanese rebels", "Russia's troops")."""
+    if head is None:
+        return None
+    tokens = phrase_tokens(head) if head.pos_ in ("NOUN", "PROPN", "PRON") else [head]
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
 
 
 def _trigger_span(section: Section, candidate: Candidate) -> Span:
