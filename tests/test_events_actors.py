@@ -194,3 +194,10 @@ def test_an_actor_the_text_does_not_name_has_no_span(nlp: Any) -> None:
     liberated = next(e for e in record_of(nlp, text).events if e.trigger.startswith("liberat"))
     assert liberated.actor2 == "Military Forces of Russia"  # the article's other side (events.sides)
     assert liberated.actor2_span is None
+
+
+def test_the_media_that_comment_on_an_event_are_not_its_actor(nlp: Any) -> None:
+    text = "Russian state media and pro-Kremlin war hawks defended the withdrawal from Kherson."
+    event = next(e for e in record_of(nlp, text).events if "withdrawal" in e.trigger)
+    named = text[event.actor1_span.start : event.actor1_span.end] if event.actor1_span else None
+    assert named != "Russian state media"

@@ -26,6 +26,11 @@ STATE_KINDS = frozenset({"military", "police", "government"})
 PLURAL_STATES = frozenset({"country", "nation", "side", "state", "government", "power", "ally"})
 MODIFIERS = frozenset({"amod", "compound", "nmod"})
 CUT_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "cc", "conj", "prep"})
+# who reports or comments carries out no event: "Russian state media defended the withdrawal"
+MEDIA = frozenset({
+    "media", "newspaper", "paper", "press", "television", "tv", "broadcaster", "channel", "outlet",
+    "agency", "website", "blogger", "commentator", "pundit", "analyst",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +205,8 @@ def resolve(
     group = find_group(tokens)
     if group is not None:
         return group
+    if (head.lemma_.lower() in MEDIA or head.lower_ in MEDIA) and not patient:
+        return None  # "Russian state media", "a pro-Kremlin blogger": no actor of the event
     kind = kind_of(head)
     country, metonym_kind = _country_in(tokens, head)
     if country is None and head.pos_ != "PRON" and head.lower_ in table.demonyms:
