@@ -228,16 +228,11 @@ def _several_states(head: Token) -> bool:
     return head.tag_ in ("NNS", "NNPS") and head.lemma_.lower() in PLURAL_STATES
 
 
-def modifier_actor(noun: Token, *, state_kind: str, default_country: str | None) -> Actor | None:
-    """The actor a trigger noun's own modifiers name: "Russian missile attack", "soldiers fire at"."""
-    found = modifier_actor_at(noun, state_kind=state_kind, default_country=default_country)
-    return found[0] if found else None
-
-
 def modifier_actor_at(
     noun: Token, *, state_kind: str, default_country: str | None
 ) -> tuple[Actor, Token] | None:
-    """The actor a trigger noun's own modifiers name, with the modifier that names it.
+    """The actor a trigger noun's own modifiers name ("Russian missile attack", "soldiers fire at"),
+    with the modifier that names it.
 
     Only the words before the noun count (its "of" and "on" phrases name what it hits); a word
     joined by a hyphen names no actor ("Kurdish-led", "anti-Russian").

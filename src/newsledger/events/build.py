@@ -46,12 +46,13 @@ UNSURE = frozenset({"proposed", "conditional"})
 # others they are the other side's forces ("firing at Russians")
 VICTIMS = frozenset({"civilians", "remote", "property", "mob", "crime", "disaster", "arrest", "protest"})
 ARMED_ONLY = frozenset({"territory"})  # territory changes hands between armed sides
-# strategic developments that only armed forces carry out: a country doing them means its military
+# where civilians live, work, pray or get treated: a strike on them targets civilians
 CIVILIAN_SITES = frozenset({
     "home", "house", "apartment", "flat", "residential", "school", "kindergarten", "hospital", "clinic",
     "market", "shop", "church", "mosque", "synagogue", "theatre", "theater", "shelter", "bus", "train",
     "station", "mall", "cafe", "restaurant", "hotel", "dormitory", "neighbourhood", "neighborhood",
 })  # fmt: skip
+# strategic developments that only armed forces carry out: a country doing them means its military
 ARMED_OTHER = frozenset({"mine", "mining", "booby-trap", "retreat", "withdraw", "regroup", "fortify"})
 
 
@@ -176,9 +177,11 @@ class _Sentence:
         sub_type = sub_type_of(candidate.sub_type, trigger, actor1, self._country(place))
         sides = regained(trigger, actor1, actor2, self._country(place))
         if sides is not None and sub.family in ("territory", "group"):  # "were forced to retreat from"
-            words = {id(actor1): words1, id(actor2): words2}
+            before = ((actor1, words1), (actor2, words2))
             sub_type, (actor1, actor2) = REGAINS, sides
-            words1, words2 = words.get(id(actor1)), words.get(id(actor2))
+            words1, words2 = (
+                next((w for a, w in before if a is not None and a is new), None) for new in sides
+            )
         hedged = quote is not None and quote.speaker.name in self.hedged_sources
         certainty = certainty_of(
             trigger, clause, quote, hedged_source=hedged, denial_is_event=sub.family == "attribution"
@@ -303,7 +306,7 @@ def _agent_tokens(agent: Token | None) -> set[int]:
 
 
 def _civilian_site(patient: Token | None) -> bool:
-    """Where civilians live, work, pray or get treated: "a residential building", "homes", "a school"."""
+    """The patient is a place civilians use: "a residential building", "homes", "a school"."""
     if patient is None:
         return False
     words = [patient, *(c for c in patient.children if c.dep_ in ("amod", "compound"))]
