@@ -311,6 +311,8 @@ def test_article_view_highlights_the_items_and_a_hover_shows_their_fields(
     assert "Speaker" in tip.inner_text() and "Cue" in tip.inner_text()
     tab.hover("#article-text .hl-time >> nth=0")
     assert "Resolved" in tab.inner_text("#tooltip")
+    tab.locator("#article-text .hl-event", has_text="liberated").first.hover()
+    assert 'Military Forces of Ukraine ("' in tab.inner_text("#tooltip"), "an actor with the words naming it"
     screenshot(tab, "article")
 
 

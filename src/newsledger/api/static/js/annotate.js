@@ -23,7 +23,8 @@ export function annotations(record, links, caption = null) {
   (record.places || []).forEach((p, i) => here(p) && add(p.span, "place", placeFields(p), `place-${i}`));
   (record.times || []).forEach((t, i) => here(t) && add(t.span, "time", timeFields(t), `time-${i}`));
   (record.quantities || []).forEach((q, i) => here(q) && add(q.span, "quantity", quantityFields(q), `quantity-${i}`));
-  (record.events || []).forEach((e, i) => here(e) && add(e.trigger_span, "event", eventFields(e), `event-${i}`));
+  const text = (caption === null ? record.article?.text : record.article?.captions?.[caption]?.text) || "";
+  (record.events || []).forEach((e, i) => here(e) && add(e.trigger_span, "event", eventFields(e, text), `event-${i}`));
   return out;
 }
 
@@ -64,10 +65,18 @@ function quantityFields(q) {
   ];
 }
 
-function eventFields(e) {
+/** An actor's name with the words of the text that name it: Rebel Forces (Sudan) ("Sudanese rebels"). */
+function actorLabel(name, span, text) {
+  if (!name) return null;
+  const words = Array.isArray(span) && span[1] <= text.length ? text.slice(span[0], span[1]) : "";
+  return words && words !== name ? `${name} ("${words}")` : name;
+}
+
+function eventFields(e, text) {
+  const actors = [actorLabel(e.actor1, e.actor1_span, text), actorLabel(e.actor2, e.actor2_span, text)];
   return [
     ["Event", `${e.type}: ${e.sub_type}`],
-    ["Actors", [e.actor1, e.actor2].filter(Boolean).join(" → ") || "unknown"],
+    ["Actors", actors.filter(Boolean).join(" → ") || "unknown"],
     ["Where", e.location || "unknown"],
     ["Date", e.date || "unknown"],
     ["Certainty", `${e.certainty} (asserted by ${e.asserted_by})`],
