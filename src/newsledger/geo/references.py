@@ -38,19 +38,21 @@ def referred_places(doc: Doc, named: Sequence[Place], gazetteer: Gazetteer) -> I
     places in text order."""
     taken = {i for p in named for i in range(p.span.start, p.span.end)}
     starts = [s.start_char for s in doc.sents]
+    ordered = sorted(named, key=lambda p: p.span.end)
+    ends = [p.span.end for p in ordered]
     for token in doc:
         kind = REFERRING.get(token.lower_)
         if kind is None or token.idx in taken or not _bare(token):
             continue
         if kind == "region" and not any(c.dep_ == "case" for c in token.children):
             continue  # "turmoil in the region", "leads the region": often a wider region than a named one's
-        here = _sentence(token.idx, starts)
-        earlier = [
-            p
-            for p in named
-            if p.span.end <= token.idx and here - _sentence(p.span.start, starts) <= SENTENCES_BACK
-        ]
-        place = _antecedent(earlier, kind, gazetteer)
+        since = starts[
+            max(0, _sentence(token.idx, starts) - SENTENCES_BACK)
+        ]  # its sentence or the one before
+        ended = ordered[
+            bisect_right(ends, since) : bisect_right(ends, token.idx)
+        ]  # named before it, in order
+        place = _antecedent([p for p in ended if p.span.start >= since], kind, gazetteer)
         if place is not None:
             yield dataclasses.replace(
                 place, span=Span(token.idx, token.idx + len(token.text)), text=token.text, role="reference"
