@@ -177,3 +177,13 @@ def test_every_war_place_span_slices_to_its_text(nlp: Any, parts: list[str]) -> 
         assert text[place.span.start : place.span.end] == place.text
         assert (place.lat is None) == (place.name is None)
         assert place.lat is not None or place.reason
+
+
+def test_a_town_that_suffers_a_passive_verb_of_war_is_a_place(nlp: Any) -> None:
+    """The model tags "Mariupol" an organisation and "Bakhmut" an adverb here."""
+    for text, town in (
+        ("Mariupol was shelled again.", "Mariupol"),
+        ("Bakhmut was captured in May.", "Bakhmut"),
+    ):
+        assert [p.name for p in places_in(nlp, text)] == [town], text
+    assert places_in(nlp, "Houses were shelled overnight.") == ()

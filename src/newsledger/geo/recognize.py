@@ -291,9 +291,13 @@ def populous(candidates: tuple[Candidate, ...]) -> bool:
 
 def assailed_words(doc: Doc) -> Iterator[Span]:
     """A capitalized word the tagger did not call a proper noun right after a verb of war ("shelled
-    Bakhmut/ADV"): proper-noun runs miss it."""
-    for tok in doc[1:]:
-        if tok.pos_ != "PROPN" and capitalized_word(tok) and doc[tok.i - 1].lemma_.lower() in WAR_VERBS:
+    Bakhmut/ADV"), or no English word that is the subject of one in the passive ("Bakhmut/ADV was
+    captured"): proper-noun runs miss it."""
+    for tok in doc:
+        if tok.pos_ == "PROPN" or not capitalized_word(tok):
+            continue
+        after_war = tok.i > 0 and doc[tok.i - 1].lemma_.lower() in WAR_VERBS
+        if after_war or (suffered(doc[tok.i : tok.i + 1]) and not english_word(tok.text)):
             yield doc[tok.i : tok.i + 1]
 
 
@@ -304,9 +308,9 @@ def place_context(run: Span, mention: Mention) -> bool:
     doc = run.doc
     before = doc[run.start - 1].lower_ if run.start > 0 else ""
     based = run.end + 1 < len(doc) and doc[run.end].text == "-" and doc[run.end + 1].lower_ == "based"
-    assailed = (  # "shelled Bakhmut"; not "a car struck Bell": people are struck and attacked too
-        run.start > 0 and doc[run.start - 1].lemma_.lower() in WAR_VERBS and not english_word(run.text)
-    )
+    assailed = (  # "shelled Bakhmut", "Mariupol was shelled"; not "a car struck Bell": people are struck too
+        (run.start > 0 and doc[run.start - 1].lemma_.lower() in WAR_VERBS) or suffered(run)
+    ) and not english_word(run.text)
     return (
         before in IN_PLACE
         or after_comma_place(run)
@@ -315,6 +319,13 @@ def place_context(run: Span, mention: Mention) -> bool:
         or assailed
         or sized_cue(run)  # "A Gainesville man", "Watson, 30, of Grovetown"
     )
+
+
+def suffered(run: Span) -> bool:
+    """The name is the subject of a passive verb of war: "Mariupol was shelled again", "Bakhmut, which
+    was captured in May"."""
+    head = run.root
+    return head.dep_ == "nsubjpass" and head.head.lemma_.lower() in WAR_VERBS
 
 
 IN_PLACE = frozenset(["in", "at", "near", "outside", "inside", "across", "around", "throughout", "via"])

@@ -46,12 +46,9 @@ def referred_places(doc: Doc, named: Sequence[Place], gazetteer: Gazetteer) -> I
             continue
         if kind == "region" and not any(c.dep_ == "case" for c in token.children):
             continue  # "turmoil in the region", "leads the region": often a wider region than a named one's
-        since = starts[
-            max(0, _sentence(token.idx, starts) - SENTENCES_BACK)
-        ]  # its sentence or the one before
-        ended = ordered[
-            bisect_right(ends, since) : bisect_right(ends, token.idx)
-        ]  # named before it, in order
+        # the places named before it, in its sentence or the one before
+        since = starts[max(0, _sentence(token.idx, starts) - SENTENCES_BACK)]
+        ended = ordered[bisect_right(ends, since) : bisect_right(ends, token.idx)]
         place = _antecedent([p for p in ended if p.span.start >= since], kind, gazetteer)
         if place is not None:
             yield dataclasses.replace(
@@ -61,7 +58,7 @@ def referred_places(doc: Doc, named: Sequence[Place], gazetteer: Gazetteer) -> I
 
 def _bare(token: Token) -> bool:
     """ "the region('s)": a determiner and nothing else names or narrows it."""
-    if token.pos_ != "NOUN" or token.tag_ not in ("NN",) or token.dep_ == "compound":
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ == "compound":
         return False
     children = list(token.children)
     if not any(c.dep_ == "det" and c.lower_ in DETERMINERS for c in children):
