@@ -317,6 +317,8 @@ def test_certainty_reads_modality_and_the_quote_stance(nlp: Any, text: str, cert
         ("Officials said they do not expect Ukraine to begin an offensive across the Dnipro any time soon.",
          "begin an offensive", "proposed"),
         ("Russia was still capable of a new offensive or counterattacks.", "counterattacks", "proposed"),
+        ("Two villages remain to be liberated, the governor said.", "liberated", "proposed"),
+        ("Ukrainian troops remained in Kherson after they liberated it.", "liberated", "reported"),
     ],
 )  # fmt: skip
 def test_modality_stays_inside_the_clause_of_the_trigger(

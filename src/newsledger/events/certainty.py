@@ -125,6 +125,8 @@ def _local(token: Token, came_from: Token | None, denial_is_event: bool = False)
             return "denied"
         if lemma in PROPOSE_GOVERNORS:
             return "proposed"  # "plans to take ... back", "the possibility of peace negotiations"
+        if lemma == "remain" and (_words(came_from, ("auxpass",)) or came_from.lemma_ == "be"):
+            return "proposed"  # "170,000 square kilometres remained to be de-mined": still to be done
     if modifiers & PROPOSED_QUALIFIERS and not verb:
         return "proposed"
     if aux & HEDGE_AUX or modifiers & (HEDGE_ADVERBS | HEDGED_QUALIFIERS):
