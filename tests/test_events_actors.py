@@ -201,3 +201,13 @@ def test_the_media_that_comment_on_an_event_are_not_its_actor(nlp: Any) -> None:
     event = next(e for e in record_of(nlp, text).events if "withdrawal" in e.trigger)
     named = text[event.actor1_span.start : event.actor1_span.end] if event.actor1_span else None
     assert named != "Russian state media"
+
+
+def test_the_doer_of_a_purpose_clause_is_the_subject_it_serves(nlp: Any) -> None:
+    text = "Crowds chanted victory slogans as Kyiv's soldiers arrived to take back the city of Kherson."
+    event = next(e for e in record_of(nlp, text).events if e.trigger.startswith("take"))
+    assert event.actor1 == "Military Forces of Ukraine"
+    assert (
+        event.actor1_span is not None
+        and text[event.actor1_span.start : event.actor1_span.end] == "Kyiv's soldiers"
+    )

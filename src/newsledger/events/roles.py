@@ -117,6 +117,9 @@ def verb_subject(verb: Token) -> Token | None:
             continue
         if current.dep_ == "relcl":
             return current.head
+        if current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            current = current.head  # "soldiers arrived to take back the city": a purpose, its doer's
+            continue
         gerund = _gerund_governor(current)
         if gerund is not None:  # "soldiers move their weapon after firing at Russians"
             current = gerund
