@@ -48,6 +48,30 @@ def test_a_qualified_region_resolves_to_the_region_it_qualifies(nlp: Any) -> Non
     assert georgia.name == "Georgia" and georgia.country_code == "US"
 
 
+def test_a_qualified_abbreviation_resolves_but_a_qualified_english_word_is_no_small_place(nlp: Any) -> None:
+    text = (
+        "Police said the shooting happened in Northwest D.C. on Friday. Crime rose in South L.A. last year."
+    )
+    found = {p.text: p for p in places_in(nlp, text)}
+    assert found["D.C."].name == "District of Columbia" and found["L.A."].name == "Los Angeles"
+    text = (
+        "Reporters waited outside the West Wing while the ferry sailed round the North Island of New Zealand."
+    )
+    names = {p.name for p in places_in(nlp, text)}
+    assert "Wing" not in names and "Iceland" not in names
+
+
+def test_an_unknown_name_the_article_also_writes_as_an_organisation_is_no_place(nlp: Any) -> None:
+    text = (
+        "Linda Daily, director at United Way of America, spoke in Atlanta. United Way officials hope to "
+        "submit a proposal by the end of the year. The Macdonald-Cartier International Airport said flights "
+        "resumed, and Macdonald-Cartier International Airport reopened its runway."
+    )
+    found = texts(places_in(nlp, text))
+    assert "United Way" not in found and "Atlanta" in found
+    assert "Macdonald-Cartier International Airport" in found
+
+
 def test_a_facility_named_after_a_county_is_placed_in_the_county(nlp: Any) -> None:
     text = "The suspect was taken to the Henderson County Jail in Kentucky."
     county = next(p for p in places_in(nlp, text) if p.text.startswith("Henderson"))

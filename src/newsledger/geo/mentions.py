@@ -346,7 +346,7 @@ def known_part(span: Span | None, gazetteer: Gazetteer) -> Span | None:
             return rest
     for cut in range(span.start + 1, span.end):
         head, tail = doc[span.start : cut], doc[cut : span.end]
-        if all(t.lower_ in QUALIFIERS for t in head) and _main_name(tail, gazetteer):
+        if all(t.lower_ in QUALIFIERS for t in head) and _qualified_name(tail, gazetteer):
             return tail
     for cut in range(span.end - 1, span.start, -1):
         head, tail = doc[span.start : cut], doc[cut : span.end]
@@ -395,6 +395,20 @@ def named_after_place(span: Span, gazetteer: Gazetteer) -> bool:
 
 def _main_name(span: Span, gazetteer: Gazetteer) -> bool:
     return capitalized_word(span[0]) and any(c.main for c in gazetteer.lookup(span.text))
+
+
+def _qualified_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """What a compass word or "downtown" qualifies: a name or abbreviation the gazetteer knows ("Northwest
+    D.C.", "South L.A.", "Western US"). An English word only as a big place's own name ("Southern Turkey")
+    or a sea's ("North Atlantic"): not as a small place's ("West Wing") or through another language's
+    name for a country or region ("North Island": Iceland is "Island" in German, "West Coast")."""
+    senses = tuple(c for c in gazetteer.lookup(span.text) if not c.loose)
+    if not capitalized_word(span[0]) or not senses:
+        return False
+    abbreviation = span.text.isupper() or "." in span.text
+    if abbreviation or not english_word(span.text):
+        return True
+    return strong(tuple(c for c in senses if c.main or c.feature in {"sea", "ocean", "continent"}))
 
 
 def strip_type_word(span: Span, gazetteer: Gazetteer) -> Span | None:

@@ -42,11 +42,23 @@ from newsledger.geo.mentions import (
     strong,
 )
 from newsledger.geo.sites import site_mentions
-from newsledger.geo.words import REGION_WORDS, SETTLEMENT_FEATURES, WAR_VERBS
+from newsledger.geo.words import (
+    AREA_WORDS,
+    FACILITY_WORDS,
+    GEOGRAPHIC_TAILS,
+    REGION_WORDS,
+    SETTLEMENT_FEATURES,
+    STREET_WORDS,
+    WAR_VERBS,
+)
 
 LANDMARKS = frozenset(
     {"bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory"}
 )
+# last words of a named place that an organisation may share the name of; not "United Way", "Circle K"
+NAMED_PLACE_TAILS = (
+    FACILITY_WORDS | STREET_WORDS | GEOGRAPHIC_TAILS | REGION_WORDS | AREA_WORDS | {"hotel"}
+) - {"way", "place", "court", "ct", "circle", "church", "cathedral"}
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "EVENT", "LAW", "PRODUCT"})
 
 
@@ -91,6 +103,8 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
     for i, s in enumerate(analysis.sections):
         taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
         found += list(site_mentions(i, s.doc, gazetteer, taken))
+    organisations = {e.text for s in analysis.sections for e in s.doc.ents if e.label_ == "ORG"}
+    found = [m for m in found if not organisation_name(m, organisations, gazetteer)]
     ordered = sorted(found, key=lambda m: (m.section, m.start))
     return enumerations(ordered, [s.doc for s in analysis.sections])
 
@@ -213,6 +227,17 @@ def person_name(mention: Mention, people: set[str], gazetteer: Gazetteer) -> boo
         if not c.loose and (c.main or c.feature not in SETTLEMENT_FEATURES)
     )
     return " " not in mention.text and mention.text in people and not strong(own)
+
+
+def organisation_name(mention: Mention, organisations: set[str], gazetteer: Gazetteer) -> bool:
+    """A name no gazetteer knows that the article also writes as an organisation's ("United Way officials"
+    after "United Way of Metropolitan Atlanta" or "United Way estimates"): the organisation, not a place."""
+    last = mention.text.split()[-1].lower().rstrip(".")
+    if " " not in mention.text or last in NAMED_PLACE_TAILS:
+        return False  # "Macdonald-Cartier International Airport", "Royal Street": named places stay
+    if any(not c.loose for c in gazetteer.lookup(mention.text)):
+        return False
+    return any(org == mention.text or org.startswith(f"{mention.text} ") for org in organisations)
 
 
 def known_words(section: int, run: Span, known: set[str]) -> Iterator[Mention]:
