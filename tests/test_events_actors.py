@@ -113,6 +113,16 @@ def test_the_subject_of_a_harm_done_in_an_attack_is_its_author(nlp: Any) -> None
     assert attack.actor2 == "Military Forces of United Kingdom"  # not "Thursday"
 
 
+def test_the_party_a_threat_is_made_against_sits_in_its_complement(nlp: Any) -> None:
+    text = "Pakistan threatened on Tuesday to break off diplomatic relations with Congo over its ties with Israel."
+    threat = next(e for e in record_of(nlp, text).events if e.trigger == "threatened")
+    assert threat.actor1 == "Government of Pakistan"
+    assert threat.actor2 is not None and "Congo" in threat.actor2  # not "Tuesday", not the relations
+    assert (
+        threat.actor2_span is not None and text[threat.actor2_span.start : threat.actor2_span.end] == "Congo"
+    )
+
+
 def test_a_verb_joined_into_a_complement_by_the_parse_keeps_the_main_subject(nlp: Any) -> None:
     text = (
         "Ukraine had warned that Russia could be laying a trap for its forces in Kherson, "

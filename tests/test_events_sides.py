@@ -49,6 +49,16 @@ def test_only_battles_get_the_other_side() -> None:
     assert events[2].actor2 is None  # the target of a shelling may be civilians
 
 
+def test_a_battle_that_names_only_the_losing_side_was_won_by_the_other() -> None:
+    russia, ukraine = "Military Forces of Russia", "Military Forces of Ukraine"
+    retaken = battle(
+        None, russia, sub_type="Government regains territory"
+    )  # "areas retaken from Russian forces"
+    events = with_opponents([battle(russia, ukraine), battle(ukraine), retaken, battle(None)])
+    assert (events[2].actor1, events[2].actor2) == (ukraine, russia)
+    assert events[3].actor1 is None and events[3].actor2 is None  # no side named: nothing to infer
+
+
 def test_a_battle_in_an_article_of_two_sides_is_fought_against_the_other(nlp: Any) -> None:
     text = (
         "Russian forces attacked Ukrainian positions near Bakhmut on Monday. Ukrainian troops repelled "

@@ -25,7 +25,7 @@ from newsledger.events.arguments import attached_places, choose_place, fatalitie
 from newsledger.events.certainty import certainty_of
 from newsledger.events.dates import choose_time, date_of
 from newsledger.events.merge import merge_repeats
-from newsledger.events.roles import agent_and_patient, antecedents
+from newsledger.events.roles import agent_and_patient, antecedents, party_in
 from newsledger.events.sides import with_opponents
 from newsledger.events.subtypes import Candidate, clause_head, type_sentence
 from newsledger.events.taxonomy import taxonomy
@@ -163,8 +163,13 @@ class _Sentence:
             trigger, state_kind, country, self._actor(agent, state_kind, country, quote, patient=False)
         )
         words1 = named_by if named_by is not None else agent  # the words that name each actor
-        actor2 = self._actor(patient, state_kind, country, None, patient=True, victims=sub.family in VICTIMS)
+        victims = sub.family in VICTIMS
+        actor2 = self._actor(patient, state_kind, country, None, patient=True, victims=victims)
         words2 = patient
+        party = party_in(patient) if actor2 is None and patient is not None else None
+        if party is not None:  # "rejected Saddam Hussein's proposal", "relations with Congo"
+            actor2 = self._actor(party, state_kind, country, None, patient=True, victims=victims)
+            words2 = party
         if actor2 is not None and actor2.kind == "civilians" and sub.family in ARMED_ONLY:
             actor2 = None  # "liberating the village of Snihurivka": a place taken, not its people
         if actor2 is None and _civilian_site(patient) and sub.family in ("remote", "civilians"):

@@ -17,6 +17,7 @@ from newsledger.events.actors import kind_of
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 PATIENT_PREPS = frozenset({"on", "against", "at", "with", "from", "upon", "targeting", "into"})
 NOUN_PATIENT_PREPS = frozenset({"on", "against", "of", "upon", "targeting"})
+PARTY_PREPS = frozenset({"with", "to", "from", "against", "toward", "towards"})
 LIGHT_VERBS = frozenset({
     "agree", "sign", "reach", "accept", "propose", "offer", "announce", "order", "approve", "carry",
     "launch", "stage", "conduct", "mount", "open", "hold", "make", "unleash", "commit", "perpetrate",
@@ -255,6 +256,23 @@ def verb_patient(verb: Token) -> Token | None:
             return _relative_head(subj)
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ in PATIENT_PREPS:
+            obj = _child(c, {"pobj"})
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not "threatened on Tuesday"
+                return obj
+    complement = _child(verb, {"xcomp"})
+    if complement is not None and complement.pos_ in ("VERB", "AUX") and complement.i > verb.i:
+        return verb_patient(complement)  # "threatened to cut off electricity to Nakhichevan"
+    return None
+
+
+def party_in(phrase: Token) -> Token | None:
+    """The party inside a patient phrase that names none itself: its possessor ("rejected Saddam Hussein's
+    proposal") or the object of its "with", "to" or "from" ("break off relations with Congo")."""
+    owner = _child(phrase, {"poss"})
+    if owner is not None and owner.pos_ != "PRON":
+        return owner
+    for c in phrase.children:
+        if c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
             obj = _child(c, {"pobj"})
             if obj is not None:
                 return obj

@@ -4,7 +4,8 @@ ACLED codes every battle with two actors; news names the side that acted ("Ukrai
 Kherson", "heavy fighting as Moscow's troops struggled") and leaves the other to the reader. When the
 article's events name exactly two armed sides more than once each (the dyad: "Military Forces of
 Russia" and "Military Forces of Ukraine"), a battle with one of them as actor1 and no actor2 gets the
-other as actor2. A unit counts as its country's forces ("Military Forces of Ukraine (National
+other as actor2, and one with a side as actor2 and no actor1 the other as actor1 ("areas retaken from
+Russian forces"). A unit counts as its country's forces ("Military Forces of Ukraine (National
 Guard)"). Other event types keep what their sentences say: a shelling's target may be civilians.
 """
 
@@ -43,8 +44,18 @@ def with_opponents(events: Sequence[Event]) -> list[Event]:
         return list(events)
     out = []
     for event in events:
-        side = side_of(event.actor1)
-        if event.actor2 is None and side in pair and taxonomy().type_of(event.sub_type) == "Battles":
-            event = dataclasses.replace(event, actor2=pair[1] if side == pair[0] else pair[0])
+        if taxonomy().type_of(event.sub_type) == "Battles":
+            event = _against(event, pair)
         out.append(event)
     return out
+
+
+def _against(event: Event, pair: tuple[str, str]) -> Event:
+    """One side named and the other slot empty: the other side fills it ("areas retaken from Russian
+    forces": retaken by Ukraine's)."""
+    first, second = side_of(event.actor1), side_of(event.actor2)
+    if event.actor2 is None and first in pair:
+        return dataclasses.replace(event, actor2=pair[1] if first == pair[0] else pair[0])
+    if event.actor1 is None and second in pair:
+        return dataclasses.replace(event, actor1=pair[1] if second == pair[0] else pair[0])
+    return event

@@ -398,16 +398,20 @@ def _main_name(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _qualified_name(span: Span, gazetteer: Gazetteer) -> bool:
-    """What a compass word or "downtown" qualifies: a name or abbreviation the gazetteer knows ("Northwest
-    D.C.", "South L.A.", "Western US"). An English word only as a big place's own name ("Southern Turkey")
-    or a sea's ("North Atlantic"): not as a small place's ("West Wing") or through another language's
-    name for a country or region ("North Island": Iceland is "Island" in German, "West Coast")."""
+    """What a compass word or "downtown" qualifies: a place's own name or an abbreviation the gazetteer
+    knows ("Northern Syria", "Northwest D.C.", "South L.A.", "Western US"); not another place's other
+    name ("West Ghouta" is not the Eastern Ghouta that "Ghouta" also names). An English word only as a
+    big place's own name ("Southern Turkey") or a sea's ("North Atlantic"): not as a small place's
+    ("West Wing") or as another language's name for a country or region ("North Island": Iceland is
+    "Island" in German; "West Coast")."""
     senses = tuple(c for c in gazetteer.lookup(span.text) if not c.loose)
     if not capitalized_word(span[0]) or not senses:
         return False
-    abbreviation = span.text.isupper() or "." in span.text
-    if abbreviation or not english_word(span.text):
+    if span.text.isupper() or "." in span.text:
         return True
+    own = tuple(c for c in senses if c.main)  # not "West Ghouta" for the East's "Ghouta"
+    if not english_word(span.text):
+        return bool(own)
     return strong(tuple(c for c in senses if c.main or c.feature in {"sea", "ocean", "continent"}))
 
 

@@ -103,7 +103,7 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
     for i, s in enumerate(analysis.sections):
         taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
         found += list(site_mentions(i, s.doc, gazetteer, taken))
-    organisations = {e.text for s in analysis.sections for e in s.doc.ents if e.label_ == "ORG"}
+    organisations = [(i, e) for i, s in enumerate(analysis.sections) for e in s.doc.ents if e.label_ == "ORG"]
     found = [m for m in found if not organisation_name(m, organisations, gazetteer)]
     ordered = sorted(found, key=lambda m: (m.section, m.start))
     return enumerations(ordered, [s.doc for s in analysis.sections])
@@ -229,15 +229,20 @@ def person_name(mention: Mention, people: set[str], gazetteer: Gazetteer) -> boo
     return " " not in mention.text and mention.text in people and not strong(own)
 
 
-def organisation_name(mention: Mention, organisations: set[str], gazetteer: Gazetteer) -> bool:
-    """A name no gazetteer knows that the article also writes as an organisation's ("United Way officials"
-    after "United Way of Metropolitan Atlanta" or "United Way estimates"): the organisation, not a place."""
+def organisation_name(mention: Mention, organisations: list[tuple[int, Span]], gazetteer: Gazetteer) -> bool:
+    """A name no gazetteer knows that the article writes elsewhere as an organisation's ("United Way
+    officials" after "United Way of Metropolitan Atlanta" or "United Way estimates"): the organisation, not
+    a place. Not what the text calls a place ("the settlement of Kfar Darom"), whatever its own tag."""
     last = mention.text.split()[-1].lower().rstrip(".")
-    if " " not in mention.text or last in NAMED_PLACE_TAILS:
+    if " " not in mention.text or last in NAMED_PLACE_TAILS or mention.source == "named":
         return False  # "Macdonald-Cartier International Airport", "Royal Street": named places stay
     if any(not c.loose for c in gazetteer.lookup(mention.text)):
         return False
-    return any(org == mention.text or org.startswith(f"{mention.text} ") for org in organisations)
+    return any(
+        (org.text == mention.text or org.text.startswith(f"{mention.text} "))
+        and (section != mention.section or org.end <= mention.start or mention.end <= org.start)
+        for section, org in organisations
+    )
 
 
 def known_words(section: int, run: Span, known: set[str]) -> Iterator[Mention]:
