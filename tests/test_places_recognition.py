@@ -72,6 +72,17 @@ def test_an_unknown_name_the_article_also_writes_as_an_organisation_is_no_place(
     assert "Macdonald-Cartier International Airport" in found
 
 
+def test_neighbouring_mentions_that_spell_one_known_place_are_one_place(nlp: Any) -> None:
+    text = (
+        "He learned of the position taken by Trinidad and Tobago, which was represented by its ambassador. "
+        "Work on the river in Baja California will start in 10 days. Shelling hit Donetsk and Luhansk."
+    )
+    found = {p.text: p for p in places_in(nlp, text)}
+    assert found["Trinidad and Tobago"].country_code == "TT"
+    assert found["Baja California"].country_code == "MX"
+    assert {"Donetsk", "Luhansk"} <= set(found)  # two places of a list stay two
+
+
 def test_a_facility_named_after_a_county_is_placed_in_the_county(nlp: Any) -> None:
     text = "The suspect was taken to the Henderson County Jail in Kentucky."
     county = next(p for p in places_in(nlp, text) if p.text.startswith("Henderson"))

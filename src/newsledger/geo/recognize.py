@@ -105,8 +105,30 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
         found += list(site_mentions(i, s.doc, gazetteer, taken))
     organisations = [(i, e) for i, s in enumerate(analysis.sections) for e in s.doc.ents if e.label_ == "ORG"]
     found = [m for m in found if not organisation_name(m, organisations, gazetteer)]
-    ordered = sorted(found, key=lambda m: (m.section, m.start))
+    ordered = joined_names(sorted(found, key=lambda m: (m.section, m.start)), analysis, gazetteer)
     return enumerations(ordered, [s.doc for s in analysis.sections])
+
+
+NAME_GLUE = frozenset({"and", "&", "-", "–"})
+
+
+def joined_names(mentions: list[Mention], analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
+    """Neighbouring mentions that together spell one big place the gazetteer knows, as one mention: the
+    tagger split "Baja California" into "Baja" and "California", and "Trinidad and Tobago" into a place
+    and an organisation. Not two places of a list ("Donetsk and Luhansk"): the whole must be a name."""
+    out: list[Mention] = []
+    for m in mentions:
+        last = out[-1] if out else None
+        if last is not None and last.section == m.section and 0 <= m.start - last.end <= 1:
+            doc = analysis.sections[m.section].doc
+            glue = doc[last.end : m.start]
+            whole = doc[last.start : m.end]
+            senses = tuple(c for c in gazetteer.lookup(whole.text) if c.main and not c.loose)
+            if all(t.text in NAME_GLUE for t in glue) and strong(senses):
+                out[-1] = make(m.section, whole, last.source)
+                continue
+        out.append(m)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
