@@ -6,12 +6,21 @@ from typing import Any
 
 from newsledger.analysis import analyze
 from newsledger.geo.compat import corpus_places
+from newsledger.geo.gazetteer import open_gazetteer
+from newsledger.geo.mentions import Mention
+from newsledger.geo.recognize import find_mentions
+from newsledger.geo.voters import context_voters
 from newsledger.model import Article, Place
 from newsledger.stages.places import extract_places
 
 
 def places_in(nlp: Any, text: str) -> tuple[Place, ...]:
     return extract_places(analyze(nlp, Article(text=text)))
+
+
+def voters_in(nlp: Any, text: str) -> list[Mention]:
+    analysis, gazetteer = analyze(nlp, Article(text=text)), open_gazetteer()
+    return context_voters(analysis, gazetteer, find_mentions(analysis, gazetteer))
 
 
 def by_text(places: tuple[Place, ...], text: str) -> Place:
@@ -122,6 +131,19 @@ def test_a_state_in_an_organisations_name_votes_but_is_no_place(nlp: Any) -> Non
     places = places_in(nlp, text)
     assert {p.admin1 for p in places if p.text == "Albany"} == {"Georgia"}
     assert "Georgia" not in {p.text for p in places}  # the bureau's name, not a place of the record
+
+
+def test_a_county_in_an_organisations_name_votes_unless_the_text_names_its_town(nlp: Any) -> None:
+    text = (
+        "The City of Paris supports the new Trees for Tomorrow project in Paris. Donations may be sent to "
+        "the Edgar County Community Foundation in care of the bank in Paris."
+    )
+    places = places_in(nlp, text)
+    assert {p.admin1 for p in places if p.text == "Paris"} == {"Illinois"}  # Edgar County's Paris
+    assert "Edgar County" not in {p.text for p in places}
+    assert [v.text for v in voters_in(nlp, text)] == ["Edgar County"]
+    text = "The plan is unlikely to be approved by the DeKalb County Commission, officials in DeKalb said."
+    assert voters_in(nlp, text) == []  # every DeKalb County holds a DeKalb: its name says nothing more
 
 
 def test_l_a_is_los_angeles_and_la_after_a_town_is_louisiana(nlp: Any) -> None:

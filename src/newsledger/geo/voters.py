@@ -1,5 +1,6 @@
-"""Names that are no place of the record but say where the article is: a state or country at the start
-of an organisation's name ("Georgia Bureau of Investigation", "Ohio State Highway Patrol"). They vote in
+"""Names that are no place of the record but say where the article is: a state, country or county at the
+start of an organisation's name ("Georgia Bureau of Investigation", "Ohio State Highway Patrol", "Edgar
+County Community Foundation"). They vote in
 resolution (`geo.resolve`) like any name, so an "Albany" beside the Georgia Bureau of Investigation is
 the one in Georgia, and are then dropped.
 
@@ -22,16 +23,19 @@ from newsledger.geo.words import SETTLEMENT_FEATURES
 ORG_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 WIDE = frozenset({"region", "country"})
 BIG_TOWN = 20_000
+COUNTY_WORDS = frozenset({"county", "parish", "borough"})
 
 
 def context_voters(analysis: Analysis, gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[Mention]:
-    """Mentions that only vote: states and countries at the start of organisation names."""
+    """Mentions that only vote: states, countries and counties at the start of organisation names."""
     taken = {(m.section, t) for m in mentions for t in range(m.start, m.end)}
+    named = {m.text for m in mentions}
     out = []
     for i, section in enumerate(analysis.sections):
         for ent in section.doc.ents:
             if ent.label_ in ORG_LABELS and not any((i, t) in taken for t in range(ent.start, ent.end)):
-                out += [make(i, head, "context") for head in leading_states(ent, gazetteer)]
+                heads = leading_states(ent, gazetteer)
+                out += [make(i, head, "context") for head in heads if head[:-1].text not in named]
     return out
 
 
@@ -45,9 +49,19 @@ def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
         end += 1
     for stop in range(end - 1, start, -1):  # the longest start first: "New York" before "New"
         head = doc[start:stop]
-        if wide_only(gazetteer.lookup(head.text)):
+        if wide_only(gazetteer.lookup(head.text)) or county(head, gazetteer):
             yield head
             return
+
+
+def county(head: Span, gazetteer: Gazetteer) -> bool:
+    """A county the gazetteer knows by its full name ("Edgar County" of the Edgar County Community
+    Foundation, "Laurel County" of the Laurel County Sheriff's Office): an organisation named after a
+    county serves it. (A county named like a place the text names does not vote: "DeKalb County" says
+    nothing of which DeKalb, since every DeKalb County holds a DeKalb.)"""
+    if len(head) < 2 or head[-1].lower_ not in COUNTY_WORDS:
+        return False
+    return any(c.main and not c.loose and c.feature == "district" for c in gazetteer.lookup(head.text))
 
 
 def wide_only(candidates: Sequence[Candidate]) -> bool:
