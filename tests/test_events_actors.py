@@ -12,6 +12,7 @@ import pytest
 
 from newsledger.analysis import analyze
 from newsledger.events.actors import _load, actor_table
+from newsledger.events.people import Affiliation, affiliations
 from newsledger.ingest import raw_from_bytes
 from newsledger.model import Article, Record
 from newsledger.pipeline import run_stages
@@ -121,6 +122,26 @@ def test_the_party_a_threat_is_made_against_sits_in_its_complement(nlp: Any) -> 
     assert (
         threat.actor2_span is not None and text[threat.actor2_span.start : threat.actor2_span.end] == "Congo"
     )
+
+
+def test_a_person_the_article_titles_once_acts_for_that_country_wherever_named(nlp: Any) -> None:
+    text = (
+        "Russian President Vladimir Putin spoke on Monday. Putin's army shelled Kharkiv on Tuesday. "
+        "Putin has been offered surrender terms by the West."
+    )
+    events = record_of(nlp, text).events
+    shelled = next(e for e in events if e.trigger == "shelled")
+    assert shelled.actor1 == "Military Forces of Russia"  # the army he owns
+    offer = next(e for e in events if e.sub_type == "Agreement")
+    assert offer.actor2 == "Government of Russia"  # the offer is made to him
+
+
+def test_only_a_title_in_the_names_own_phrase_ties_a_person_to_a_country(nlp: Any) -> None:
+    found = affiliations([nlp("Ukraine's Defence Minister Oleksii Reznikov met Vladimir Putin, the Russian "
+                              "president. Ukraine said President Smith had lied.")])  # fmt: skip
+    assert found["Reznikov"] == Affiliation("Ukraine", "government")
+    assert found["Putin"] == Affiliation("Russia", "government")
+    assert "Smith" not in found  # "Ukraine said" is no title of his
 
 
 def test_a_verb_joined_into_a_complement_by_the_parse_keeps_the_main_subject(nlp: Any) -> None:

@@ -14,8 +14,10 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.analysis import Analysis, Section
 from newsledger.events.actors import (
+    STATE_KINDS,
     Actor,
     actor_table,
+    kind_of,
     modifier_actor_at,
     name_for,
     phrase_tokens,
@@ -25,6 +27,7 @@ from newsledger.events.arguments import attached_places, choose_place, fatalitie
 from newsledger.events.certainty import certainty_of
 from newsledger.events.dates import choose_time, date_of
 from newsledger.events.merge import merge_repeats
+from newsledger.events.people import Affiliation, affiliation_of, affiliations
 from newsledger.events.roles import agent_and_patient, antecedents, party_in
 from newsledger.events.sides import with_opponents
 from newsledger.events.subtypes import Candidate, clause_head, type_sentence
@@ -94,13 +97,16 @@ def sentence_span(sentence: SpacySpan) -> Span:
 def events_of(analysis: Analysis, facts: Facts) -> tuple[Event, ...]:
     focus = focus_country(facts)
     published = analysis.article.published
+    people = affiliations(s.doc for s in analysis.sections)  # "Russian President Vladimir Putin"
     found: list[Event] = []
     for section in analysis.sections:
-        found.extend(_section_events(section, facts, focus, published))
+        found.extend(_section_events(section, facts, focus, published, people))
     return tuple(with_opponents(found))  # a battle's other side: the article's other armed side
 
 
-def _section_events(section: Section, facts: Facts, focus: str | None, published: str | None) -> list[Event]:
+def _section_events(
+    section: Section, facts: Facts, focus: str | None, published: str | None, people: dict[str, Affiliation]
+) -> list[Event]:
     hedged = frozenset(q.speaker.name for q in facts.quotes if any(h.kind == "source" for h in q.hedges))
     places = Sorted.of(facts.places, section.caption)
     times = Sorted.of(facts.times, section.caption)
@@ -119,7 +125,7 @@ def _section_events(section: Section, facts: Facts, focus: str | None, published
         span = sentence_span(sentence)
         context = _Sentence(
             section, sentence, span, places.within(span), [t for _, t in times.within(span)],
-            [q for _, q in quantities.within(span)], facts.quotes, focus, published, hedged,
+            [q for _, q in quantities.within(span)], facts.quotes, focus, published, hedged, people,
         )  # fmt: skip
         events = [
             context.event(c, taken) for c, taken in zip(candidates, _taken(context, candidates), strict=True)
@@ -140,6 +146,7 @@ class _Sentence:
     focus: str | None
     published: str | None
     hedged_sources: frozenset[str | None]
+    people: dict[str, Affiliation]  # whom the people the article titles act for
 
     @property
     def doc(self) -> Doc:
@@ -236,12 +243,29 @@ class _Sentence:
         default = own.name if own else country
         if head.pos_ == "PRON":  # "Ukraine continues advancing ... where it is now bearing down on ..."
             return _referred(head, state_kind, default)
+        served = self._served(head, state_kind)
+        if served is not None:
+            return served
         actor = resolve(head, state_kind=state_kind, default_country=default, patient=patient and victims)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if actor is not None and owner is not None and not own:  # "since its forces were driven back"
             found = _referred(owner, state_kind, default)
             return name_for(actor.kind, found.country) or actor if found and found.country else actor
         return actor
+
+    def _served(self, head: Token, state_kind: str) -> Actor | None:
+        """Whom a person the article titles elsewhere acts for ("Putin has been offered": the Government
+        of Russia), or the forces they own ("Putin's army": the Military Forces of Russia)."""
+        person = affiliation_of(head, self.people)
+        if person is not None:
+            kind = "military" if person.kind == "military" or state_kind == "military" else "government"
+            return name_for(kind, person.country)
+        owner = next((c for c in head.children if c.dep_ == "poss"), None)
+        owned = affiliation_of(owner, self.people) if owner is not None else None
+        owned_kind = kind_of(head)
+        if owned is None or owned_kind not in STATE_KINDS:
+            return None
+        return name_for(owned_kind, owned.country)
 
 
 def _referred(pronoun: Token, state_kind: str, default: str | None) -> Actor | None:
