@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from newsledger.geo import bench_lookups, open_gazetteer
 from newsledger.geo import build as build_module
+from newsledger.geo.airports import airport_aliases
 from newsledger.geo.distance import haversine_km
 from newsledger.geo.gazetteer import Gazetteer
 from newsledger.geo.names import fold, is_usable_alias, loose
@@ -190,6 +191,30 @@ def test_lookup_has_regions_countries_and_curated_features() -> None:
     ]:
         assert any(c.feature == feature for c in gazetteer.lookup(name)), name
     assert any(c.actor for c in gazetteer.lookup("Kremlin"))
+
+
+def test_airports_answer_to_their_own_names_and_air_bases_to_theirs() -> None:
+    gazetteer = open_gazetteer()
+    for name, icao in [
+        ("Heathrow", "EGLL"), ("Schiphol", "EHAM"), ("Pearson International Airport", "CYYZ"),
+        ("Dulles Airport", "KIAD"), ("Hostomel airport", "UKKM"), ("Saki Air Base", "UKFI"),
+    ]:  # fmt: skip
+        found = [c for c in gazetteer.lookup(name) if c.feature == "airport"]
+        assert [c.gid for c in found] == [f"icao:{icao}"], name
+    assert not [c for c in gazetteer.lookup("Amsterdam Airport") if c.country_code == "ZA"]  # Schiphol's city
+    assert {c.feature for c in gazetteer.lookup("Boryspil")} & {"city", "town"}  # the town keeps its name
+
+
+def test_an_airports_own_word_is_an_alias_only_when_it_is_no_english_word_or_town() -> None:
+    towns = {"Toronto": 2_600_000, "London": 8_900_000, "Perry": 5_000, "Kyiv": 2_900_000, "Boryspil": 60_000}
+    assert airport_aliases("London Heathrow Airport", "London", towns) == ("Heathrow Airport", "Heathrow")
+    pearson = airport_aliases("Toronto Pearson International Airport", "Mississauga", towns)
+    assert {"Pearson International Airport", "Pearson Airport", "Pearson"} <= set(pearson)
+    assert "Liberty" not in airport_aliases("Newark Liberty International Airport", "Newark", towns)
+    assert airport_aliases("Perry Stokes Airport", "Trinidad", towns) == ()  # a person's name
+    assert "Boryspil" not in airport_aliases("Boryspil International Airport", "Kyiv", towns)
+    assert airport_aliases("Tofino / Long Beach Airport", "Tofino", towns) == ()
+    assert "Heathrow" not in airport_aliases("London Heathrow Airport", "London", towns, bare=False)
 
 
 def test_unknown_name_has_no_candidates() -> None:

@@ -187,3 +187,15 @@ def test_a_town_that_suffers_a_passive_verb_of_war_is_a_place(nlp: Any) -> None:
     ):
         assert [p.name for p in places_in(nlp, text)] == [town], text
     assert places_in(nlp, "Houses were shelled overnight.") == ()
+
+
+def test_airports_and_air_bases_are_places_at_their_own_points(nlp: Any) -> None:
+    places = places_in(nlp, "Russian paratroopers landed at the Hostomel airport near Kyiv on February 24.")
+    hostomel = by_text(places, "Hostomel airport")
+    assert hostomel.feature == "airport" and km_from(hostomel, (50.60, 30.19)) < 2
+    places = places_in(nlp, "Flights were cancelled at Heathrow and Gatwick on Monday, the airports said.")
+    assert {p.name for p in places} == {"London Heathrow Airport", "London Gatwick Airport"}
+    places = places_in(
+        nlp, "The train from London arrived in Amsterdam, three hours after the Amsterdam airport."
+    )
+    assert all(p.country_code in ("GB", "NL") for p in places)  # not the strip by Amsterdam, Mpumalanga

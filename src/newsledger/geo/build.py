@@ -16,11 +16,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from newsledger.geo import sources
+from newsledger.geo.airports import airport_rows
 from newsledger.geo.names import fold, loose
 from newsledger.geo.sources import PlaceRow
 from newsledger.geo.supplement import SupplementRow, curated_path, read_supplement
 
-BUILD_VERSION = "11"
+BUILD_VERSION = "12"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
@@ -95,6 +96,7 @@ def all_rows() -> Iterator[PlaceRow]:
         *sources.country_rows(points, info),
         *sources.subdivision_rows(points, sources.group_totals(cities, admin2_of)),
         *sources.city_rows(cities, admin2_of, sources.capitals(cities, info)),
+        *airport_rows(cities, admin2_of),
     ):
         rows.setdefault(row.gid, row)
     yield from merge_supplement(rows, read_supplement(curated_path())).values()

@@ -37,7 +37,8 @@ WATER = frozenset({"river", "sea", "ocean", "strait"})
 WIDE = frozenset({"country", "continent", "political union", "ocean", "sea"})
 TYPICAL_POPULATION = {"sea": 3e6, "ocean": 3e6, "river": 3e5, "region": 1e6, "political union": 1e7,
                       "peninsula": 1e6, "strait": 1e5, "bridge": 1e4, "dam": 1e4, "power plant": 1e4,
-                      "building": 1e5, "street": 1e4, "area": 1e4, "island": 1e4, "factory": 1e4}  # fmt: skip
+                      "building": 1e5, "street": 1e4, "area": 1e4, "island": 1e4, "factory": 1e4,
+                      "airport": 1e4}  # fmt: skip
 FEATURE_PRIOR = {"country": 2.5, "continent": 1.0, "region": 0.3, "district": -0.5, "city": 0.5}
 
 

