@@ -83,6 +83,13 @@ def test_neighbouring_mentions_that_spell_one_known_place_are_one_place(nlp: Any
     assert {"Donetsk", "Luhansk"} <= set(found)  # two places of a list stay two
 
 
+def test_two_countries_run_together_are_two_places_but_a_regions_own_name_is_one(nlp: Any) -> None:
+    found = texts(places_in(nlp, "Migrants arrived in Greece Italy and Spain this year."))
+    assert {"Greece", "Italy", "Spain"} <= found
+    found = texts(places_in(nlp, "Officials from Papua New Guinea and Guinea Bissau met in Lisbon."))
+    assert {"Papua New Guinea", "Guinea Bissau"} <= found
+
+
 def test_a_facility_named_after_a_county_is_placed_in_the_county(nlp: Any) -> None:
     text = "The suspect was taken to the Henderson County Jail in Kentucky."
     county = next(p for p in places_in(nlp, text) if p.text.startswith("Henderson"))

@@ -233,8 +233,9 @@ def hyphen_extended(span: Span, gazetteer: Gazetteer) -> Span:
 
 def split_joined(span: Span, gazetteer: Gazetteer) -> list[Span]:
     """ "Greenbrier-Pocahontas", "Asia-Pacific", "Norman to D.C.": two known places joined by a hyphen, a
-    slash or "to", unless the gazetteer knows the whole ("Winston-Salem")."""
-    if len(span) < 3 or gazetteer.lookup(span.text):
+    slash or "to", or two countries run together ("Greece Italy"), unless the gazetteer knows the whole
+    ("Winston-Salem", "Guinea-Bissau")."""
+    if len(span) < 2 or gazetteer.lookup(span.text):
         return [span]
     doc = span.doc
     for tok in span[1:-1]:
@@ -242,7 +243,17 @@ def split_joined(span: Span, gazetteer: Gazetteer) -> list[Span]:
             left, right = doc[span.start : tok.i], doc[tok.i + 1 : span.end]
             if _main_name(left, gazetteer) and _main_name(right, gazetteer):
                 return [left, right]
+    for cut in range(span.start + 1, span.end):  # "Greece Italy": two countries run together
+        left, right = doc[span.start : cut], doc[cut : span.end]
+        if _country_name(left, gazetteer) and _country_name(right, gazetteer):
+            return [left, right]
     return [span]
+
+
+def _country_name(span: Span, gazetteer: Gazetteer) -> bool:
+    """A country's own name (not a region's: "Central Plateau" is one place, not Central and Plateau)."""
+    senses = gazetteer.lookup(span.text)
+    return capitalized_word(span[0]) and any(c.main and c.feature == "country" for c in senses)
 
 
 def is_name(span: Span, gazetteer: Gazetteer) -> bool:

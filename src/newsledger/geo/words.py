@@ -135,7 +135,8 @@ FACILITY_WORDS = frozenset(
 )  # fmt: skip
 QUALIFIERS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast",
-     "northwest", "southeast", "southwest", "far", "upper", "lower", "greater", "downtown", "rural", "mid"]
+     "northwest", "southeast", "southwest", "far", "upper", "lower", "greater", "downtown", "rural", "mid",
+     "historic"]
 )  # fmt: skip
 COMPASS = frozenset(
     [
