@@ -2,14 +2,15 @@
 name, city, country and point of ~28,000 airfields), read at build time.
 
 News names airports by what sets them apart from their city ("Heathrow", "Schiphol", "Dulles",
-"Hostomel airport") and war reports name air bases ("Saki Air Base", "the Hostomel airfield"). Kept: every
-airport with an IATA code (scheduled flights) or a four-letter ICAO code, and every air base; not the
-private strips numbered by their country ("00AA"). Each answers to its full
-name ("London Heathrow Airport"), that name without its city ("Heathrow Airport", "Dulles International
-Airport"), without "International" ("Dulles Airport"), and, if it has scheduled flights, to its own
-word alone ("Heathrow") when that word is no English word ("Liberty" of Newark Liberty is not) and no
-town of the same country is called so ("Boryspil" stays the town, whose airport is "Boryspil Airport").
-Its region is its city's.
+"Hostomel airport") and war reports name air bases ("Saki Air Base"). Kept: every airport with an IATA
+code (scheduled flights) or a four-letter ICAO code, and every air base; not the private strips numbered
+by their country ("00AA"), nor an airfield named after a small town that a bigger town elsewhere is also
+called ("the Amsterdam airport" is Schiphol). Each answers to its full name ("London Heathrow Airport"),
+that name without its city ("Heathrow Airport", "Pearson International Airport"), without
+"International" ("Dulles Airport"), and, with scheduled flights, to its own word alone ("Heathrow"):
+one word, no English word ("Liberty" of Newark Liberty), no acronym ("SAAB"), no county's name
+("Oconee County Regional Airport"), and no name of a town of its country or of a country ("Boryspil"
+stays the town, "Niue" the country). Its region is its city's.
 """
 
 from __future__ import annotations
@@ -19,11 +20,12 @@ from importlib import resources
 from typing import Any
 
 from newsledger.geo.lexicon import english_word
-from newsledger.geo.sources import PlaceRow
+from newsledger.geo.sources import PlaceRow, load_countries_json
 
 AIRPORT_WORDS = frozenset({
     "international", "airport", "air", "base", "airbase", "airfield", "aerodrome", "regional", "municipal",
     "intercontinental", "national", "force", "field", "county", "metropolitan", "de", "of", "the",
+    "airstrip", "airpark", "heliport", "skyway", "strip", "station", "landing", "army", "naval", "navy",
 })  # fmt: skip
 BASE_WORDS = ("Air Base", "Airbase", "Air Force Base")
 AIRPORT_POPULATION = 50_000  # a stand-in for size in resolution: no passenger counts in the package
@@ -51,8 +53,11 @@ def airport_rows(cities: list[dict[str, Any]], admin2_of: dict[int, str]) -> Ite
     for city in sorted(cities, key=lambda c: int(c.get("population") or 0)):
         population = int(city.get("population") or 0)
         towns[(city["countrycode"], city["name"])] = city  # the biggest town of a name wins
-        names.setdefault(city["countrycode"], {})[city["name"]] = population
+        known = names.setdefault(city["countrycode"], {})
+        for alias in (*city.get("alternatenames", ()), city["name"]):  # "Klagenfurt" of Klagenfurt am ...
+            known[alias] = max(known.get(alias, 0), population if alias == city["name"] else 0)
         biggest[city["name"]] = population
+    countries = {str(c["name"]) for c in load_countries_json().values()}  # "Niue" stays the country
     for airport in load_airports():
         name, iata, cc = airport["name"].strip(), airport["iata"].strip(), airport["country"].strip()
         icao = airport["icao"].strip()
@@ -74,7 +79,9 @@ def airport_rows(cities: list[dict[str, Any]], admin2_of: dict[int, str]) -> Ite
             lat=float(airport["lat"]),
             lon=float(airport["lon"]),
             population=AIRPORT_POPULATION if iata else 0,
-            aliases=airport_aliases(name, airport["city"].strip(), names.get(cc, {}), bare=bool(iata)),
+            aliases=airport_aliases(
+                name, airport["city"].strip(), names.get(cc, {}), bare=bool(iata), taken=countries
+            ),
             source="airportsdata",
         )
 
@@ -87,7 +94,14 @@ def _namesake(name: str, own: int, biggest: dict[str, int]) -> bool:
     return biggest.get(town, 0) > own
 
 
-def airport_aliases(name: str, city: str, towns: dict[str, int], *, bare: bool = True) -> tuple[str, ...]:
+def _distinct(word: str) -> bool:
+    """A word that names only this airport: no English word ("Liberty"), no acronym ("SAAB")."""
+    return len(word) >= 4 and not word.isupper() and not english_word(word)
+
+
+def airport_aliases(
+    name: str, city: str, towns: dict[str, int], *, bare: bool = True, taken: set[str] | None = None
+) -> tuple[str, ...]:
     """ "London Heathrow Airport" -> "Heathrow Airport", "Heathrow"; "Washington Dulles International
     Airport" -> "Dulles International Airport", "Dulles Airport". The word alone only when `bare` (an
     airport with scheduled flights: "Bowman Field" is not "Bowman")."""
@@ -103,6 +117,8 @@ def airport_aliases(name: str, city: str, towns: dict[str, int], *, bare: bool =
     out = [core] if core != name else []
     out += [n.replace(INTERNATIONAL, " Airport") for n in (name, core) if INTERNATIONAL in n]
     word = words[0]  # one word of its own: not "Perry Stokes", "Tri-State Steuben"
-    if bare and len(words) == 1 and word not in towns and len(word) >= 4 and not english_word(word):
+    county = " County " in f" {core} "  # "Oconee County Regional Airport": "Oconee" is the county
+    named = word in towns or word in (taken or ())  # a town or country of that name keeps it
+    if bare and len(words) == 1 and not county and not named and _distinct(word):
         out += [word, f"{word} Airport"]
     return tuple(dict.fromkeys(a for a in out if a != name))
