@@ -27,6 +27,8 @@ def record_of(nlp: Any, text: str, published: str = "2022-11-11") -> Record:
         ("The trenches were covered by artillery and backed by reinforcements.", "artillery"),
         ("Engineers will rid the fields of thousands of unexploded landmines.", "landmines"),
         ("Guarantees would likely include a pact to come to Ukraine's defence if it were attacked.", "pact"),
+        ("The general said a winter lull in fighting presents an opportunity for talks.", "fighting"),
+        ("He sees no desire in the Kremlin to end the fighting.", "fighting"),
     ],
 )
 def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence: str, word: str) -> None:

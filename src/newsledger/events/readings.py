@@ -98,13 +98,20 @@ def _nominal_event(match: Match, doc: Doc, lex: Lexicon, heads: set[int]) -> boo
         return token.head.dep_ == "ROOT" and token.i > token.sent.start + 1
     if match.weight < DECISIVE and token.dep_ in ("dobj", "obj"):
         return _happens(token, heads)
-    return True
+    # "a winter lull in fighting", "an end to the fighting": what stops is no event
+    return match.weight >= DECISIVE or not _paused(token)
+
+
+def _paused(noun: Token) -> bool:
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ in ("in", "to", "of") and prep.head.lemma_.lower() in PAUSES
 
 
 MENTIONS = frozenset({  # verbs that mention an event noun without making it happen
     "include", "mean", "discuss", "view", "see", "consider", "describe", "call", "avoid", "involve",
-    "face", "have", "get", "do", "remember", "recall", "compare",
+    "face", "have", "get", "do", "remember", "recall", "compare", "end", "stop", "halt", "prevent",
 })  # fmt: skip
+PAUSES = frozenset({"lull", "pause", "halt", "end", "cessation", "break", "respite"})  # "a lull in fighting"
 
 
 def _happens(noun: Token, heads: set[int]) -> bool:
