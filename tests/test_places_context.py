@@ -146,6 +146,17 @@ def test_a_county_in_an_organisations_name_votes_unless_the_text_names_its_town(
     assert voters_in(nlp, text) == []  # every DeKalb County holds a DeKalb: its name says nothing more
 
 
+def test_a_state_at_the_end_of_an_organisations_name_votes_too(nlp: Any) -> None:
+    text = (
+        "Nelson residents will find it even easier to access government services with the opening of a "
+        "FrontCounter BC office in their community. The opening of a FrontCounter BC in Nelson is great "
+        "news, the MLA said."
+    )
+    places = places_in(nlp, text)
+    assert {(p.country_code, p.admin1) for p in places if p.text == "Nelson"} == {("CA", "British Columbia")}
+    assert "BC" not in {p.text for p in places}  # the office's name, not a place of the record
+
+
 def test_l_a_is_los_angeles_and_la_after_a_town_is_louisiana(nlp: Any) -> None:
     places = places_in(nlp, "The shooting happened in South Central L.A. on Sunday, police in L.A. said.")
     assert by_text(places, "L.A.").name == "Los Angeles"

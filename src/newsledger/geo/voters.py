@@ -1,8 +1,8 @@
 """Names that are no place of the record but say where the article is: a state, country or county at the
 start of an organisation's name ("Georgia Bureau of Investigation", "Ohio State Highway Patrol", "Edgar
-County Community Foundation"). They vote in
-resolution (`geo.resolve`) like any name, so an "Albany" beside the Georgia Bureau of Investigation is
-the one in Georgia, and are then dropped.
+County Community Foundation"), or a state or country at its end ("FrontCounter BC", "University of
+Alberta"). They vote in resolution (`geo.resolve`) like any name, so an "Albany" beside the Georgia
+Bureau of Investigation is the one in Georgia, and are then dropped.
 
 Only names that are a state or country and no town of some size vote: "Dublin City Council" says
 nothing of which Dublin. Demonyms do not vote: war reports say "Russian" of every other thing ("heading
@@ -24,6 +24,7 @@ ORG_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 WIDE = frozenset({"region", "country"})
 BIG_TOWN = 20_000
 COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+TAIL = 3  # words of a state's name at the end of an organisation's ("New South Wales")
 
 
 def context_voters(analysis: Analysis, gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[Mention]:
@@ -40,8 +41,9 @@ def context_voters(analysis: Analysis, gazetteer: Gazetteer, mentions: Sequence[
 
 
 def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
-    """The state or country an organisation's name starts with: "Georgia" in "Georgia Bureau of
-    Investigation" (never the whole name)."""
+    """The state or country an organisation's name starts with ("Georgia" in "Georgia Bureau of
+    Investigation"), or else ends with ("BC" in "FrontCounter BC", "Alberta" in "University of
+    Alberta"); never the whole name."""
     doc = ent.doc
     start = ent.start + (1 if ent[0].lower_ == "the" else 0)
     end = start
@@ -51,6 +53,12 @@ def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
         head = doc[start:stop]
         if wide_only(gazetteer.lookup(head.text)) or county(head, gazetteer):
             yield head
+            return
+    for first in range(max(start + 1, ent.end - TAIL), ent.end):  # "FrontCounter BC", "University of Alberta"
+        tail = doc[first : ent.end]
+        abbreviation = tail.text.isupper() or "." in tail.text  # "BC", "N.S.W."
+        if all(capitalized_word(t) for t in tail) and wide_only(gazetteer.lookup(tail.text), abbreviation):
+            yield tail
             return
 
 
@@ -64,7 +72,8 @@ def county(head: Span, gazetteer: Gazetteer) -> bool:
     return any(c.main and not c.loose and c.feature == "district" for c in gazetteer.lookup(head.text))
 
 
-def wide_only(candidates: Sequence[Candidate]) -> bool:
-    """A state or country by that name and no town of some size ("Georgia", "Texas"; not "Dublin")."""
-    wide = any(c.main and not c.loose and c.feature in WIDE for c in candidates)
+def wide_only(candidates: Sequence[Candidate], abbreviation: bool = False) -> bool:
+    """A state or country by that name (or abbreviation: "BC") and no town of some size ("Georgia",
+    "Texas"; not "Dublin")."""
+    wide = any((c.main or abbreviation) and not c.loose and c.feature in WIDE for c in candidates)
     return wide and not any(c.feature in SETTLEMENT_FEATURES and c.population >= BIG_TOWN for c in candidates)
