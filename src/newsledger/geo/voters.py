@@ -51,7 +51,8 @@ def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
         end += 1
     for stop in range(end - 1, start, -1):  # the longest start first: "New York" before "New"
         head = doc[start:stop]
-        if wide_only(gazetteer.lookup(head.text)) or county(head, gazetteer):
+        abbreviation = head.text.isupper() or "." in head.text  # "NSW Police", "N.Y. State Police"
+        if wide_only(gazetteer.lookup(head.text), abbreviation) or county(head, gazetteer):
             yield head
             return
     for first in range(max(start + 1, ent.end - TAIL), ent.end):  # "FrontCounter BC", "University of Alberta"
