@@ -157,6 +157,14 @@ def test_a_state_at_the_end_of_an_organisations_name_votes_too(nlp: Any) -> None
     assert "BC" not in {p.text for p in places}  # the office's name, not a place of the record
 
 
+def test_the_area_of_a_town_is_a_place_but_no_hint_that_it_is_a_region(nlp: Any) -> None:
+    text = "Buses took 300 volunteers from the Alexandria area to Moorhead, Minnesota, as the river rose in Fargo."
+    alexandria = by_text(places_in(nlp, text), "Alexandria")
+    assert (alexandria.admin1, alexandria.feature) == ("Minnesota", "town")  # not the City of Alexandria, Va.
+    places = places_in(nlp, "Dog-nappers hit Lindsay area. The owner called a Cooke County deputy.")
+    assert by_text(places, "Lindsay").admin1 == "Texas"  # "area" still says Lindsay is a place
+
+
 def test_l_a_is_los_angeles_and_la_after_a_town_is_louisiana(nlp: Any) -> None:
     places = places_in(nlp, "The shooting happened in South Central L.A. on Sunday, police in L.A. said.")
     assert by_text(places, "L.A.").name == "Los Angeles"

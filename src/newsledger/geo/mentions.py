@@ -47,7 +47,7 @@ class Mention:
     end: int
     text: str
     source: str  # ner:<spaCy label> | propagated | gazetteer | named ("the town of X") | dateline
-    feature_hint: str | None = None  # "region" | "admin1" | "settlement" | "water" | "country"
+    feature_hint: str | None = None  # "region" | "admin1" | "settlement" | "water" | "country" | "area"
     within: str | None = None  # "Pavlivka, in Donetsk" -> "Donetsk"
     determiner: bool = False  # "the Dnipro": a river or a region rather than a city
     after_place: bool = False  # "Paris, Ky": right after "<Name>,", where a state or country goes
@@ -83,7 +83,9 @@ def hints(span: Span) -> tuple[str | None, str | None, bool]:
     before = doc[span.start - 1] if span.start > 0 else None
     determiner = before is not None and before.lower_ == "the" and not modifies_next(span)
     feature = None
-    if after is not None and after.lower_ in REGION_WORDS:
+    if after is not None and after.lower_ == "area":
+        feature = "area"  # "the Alexandria area": a place, a town's surroundings as often as a region
+    elif after is not None and after.lower_ in REGION_WORDS:
         feature = "region"
     elif after is not None and after.lower_ in SETTLEMENT_WORDS | {"river"}:
         feature = "settlement" if after.lower_ != "river" else "water"
