@@ -165,6 +165,16 @@ def test_the_area_of_a_town_is_a_place_but_no_hint_that_it_is_a_region(nlp: Any)
     assert by_text(places, "Lindsay").admin1 == "Texas"  # "area" still says Lindsay is a place
 
 
+def test_a_teams_home_state_and_a_sponsors_arena_say_nothing_of_where_the_article_is(nlp: Any) -> None:
+    text = (
+        "The Blue Jays open their season at the Rogers Centre this afternoon, fans in Toronto said. "
+        "Bautista hit the home run against the Texas Rangers."
+    )
+    places = places_in(nlp, text)
+    assert {(p.text, p.country_code) for p in places} == {("Toronto", "CA")}  # not Toronto, Ohio
+    assert voters_in(nlp, text) == []  # the Rangers play wherever the story is
+
+
 def test_l_a_is_los_angeles_and_la_after_a_town_is_louisiana(nlp: Any) -> None:
     places = places_in(nlp, "The shooting happened in South Central L.A. on Sunday, police in L.A. said.")
     assert by_text(places, "L.A.").name == "Los Angeles"

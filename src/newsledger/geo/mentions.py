@@ -367,10 +367,21 @@ def known_part(span: Span | None, gazetteer: Gazetteer) -> Span | None:
         if words <= FACILITY_WORDS | ORG_HEADS and _main_name(head, gazetteer):
             if words & ORG_HEADS - FACILITY_WORDS or in_other_town(doc, span.end, head.text, gazetteer):
                 return None
+            if words & SPONSORED and not _big_or_county(head, gazetteer):
+                return span  # "Rogers Centre", "Carnegie Hall": named after a sponsor as often as a town
             return head
     if named_after_place(span, gazetteer) and not named_a_place(span):  # "the hilltop of Tal Sukeek"
         return None
     return span
+
+
+SPONSORED = frozenset({"center", "centre", "hall", "arena", "stadium", "mall", "civic"})
+
+
+def _big_or_county(span: Span, gazetteer: Gazetteer) -> bool:
+    """A city big enough, or a county or region, to have a centre or an arena named after it."""
+    senses = tuple(c for c in gazetteer.lookup(span.text) if c.main and not c.loose)
+    return strong(senses) or any(c.feature == "district" for c in senses)
 
 
 def in_other_town(doc: Doc, i: int, name: str, gazetteer: Gazetteer) -> bool:

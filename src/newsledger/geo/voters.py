@@ -28,16 +28,25 @@ TAIL = 3  # words of a state's name at the end of an organisation's ("New South 
 
 
 def context_voters(analysis: Analysis, gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[Mention]:
-    """Mentions that only vote: states, countries and counties at the start of organisation names."""
+    """Mentions that only vote: states, countries and counties at the start (or states and countries at
+    the end) of organisation names, but not of teams'."""
     taken = {(m.section, t) for m in mentions for t in range(m.start, m.end)}
     named = {m.text for m in mentions}
     out = []
     for i, section in enumerate(analysis.sections):
         for ent in section.doc.ents:
             if ent.label_ in ORG_LABELS and not any((i, t) in taken for t in range(ent.start, ent.end)):
+                if team(ent):
+                    continue
                 heads = leading_states(ent, gazetteer)
                 out += [make(i, head, "context") for head in heads if head[:-1].text not in named]
     return out
+
+
+def team(ent: Span) -> bool:
+    """A name that ends in a plural ("the Texas Rangers", "Kentucky Wildcats"): a team, which plays
+    wherever the article is; a bureau, patrol or foundation serves its state."""
+    return ent[-1].tag_ in ("NNS", "NNPS")
 
 
 def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
