@@ -175,6 +175,17 @@ def test_a_teams_home_state_and_a_sponsors_arena_say_nothing_of_where_the_articl
     assert voters_in(nlp, text) == []  # the Rangers play wherever the story is
 
 
+def test_a_province_that_dwarfs_its_namesake_town_votes_from_an_organisations_name(nlp: Any) -> None:
+    text = (
+        "London city council will hire outside experts to defend its rejection of a clinic in north London. "
+        "Developers have appealed to the Ontario Municipal Board."
+    )
+    assert {p.admin1 for p in places_in(nlp, text) if p.text == "London"} == {"Ontario"}
+    assert [v.text for v in voters_in(nlp, text)] == ["Ontario"]  # not Ontario, California
+    assert voters_in(nlp, "Reporters at the Washington Post said so.") == []  # a state and a capital
+    assert voters_in(nlp, "Volunteers waited for buses to Sandbag Central on Friday.") == []
+
+
 def test_l_a_is_los_angeles_and_la_after_a_town_is_louisiana(nlp: Any) -> None:
     places = places_in(nlp, "The shooting happened in South Central L.A. on Sunday, police in L.A. said.")
     assert by_text(places, "L.A.").name == "Los Angeles"

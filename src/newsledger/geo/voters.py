@@ -18,12 +18,13 @@ from spacy.tokens import Span
 from newsledger.analysis import Analysis
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import Mention, capitalized_word, make
-from newsledger.geo.words import SETTLEMENT_FEATURES
+from newsledger.geo.words import QUALIFIERS, SETTLEMENT_FEATURES
 
 ORG_LABELS = frozenset({"ORG", "FAC", "EVENT"})
 WIDE = frozenset({"region", "country"})
 BIG_TOWN = 20_000
 COUNTY_WORDS = frozenset({"county", "parish", "borough"})
+DWARFS = 20  # a state this many times a namesake town's size is what an organisation's name means
 TAIL = 3  # words of a state's name at the end of an organisation's ("New South Wales")
 
 
@@ -67,6 +68,8 @@ def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
     for first in range(max(start + 1, ent.end - TAIL), ent.end):  # "FrontCounter BC", "University of Alberta"
         tail = doc[first : ent.end]
         abbreviation = tail.text.isupper() or "." in tail.text  # "BC", "N.S.W."
+        if tail[0].lower_ in QUALIFIERS:
+            continue  # "Sandbag Central": a word, not the Central region of somewhere
         if all(capitalized_word(t) for t in tail) and wide_only(gazetteer.lookup(tail.text), abbreviation):
             yield tail
             return
@@ -83,7 +86,11 @@ def county(head: Span, gazetteer: Gazetteer) -> bool:
 
 
 def wide_only(candidates: Sequence[Candidate], abbreviation: bool = False) -> bool:
-    """A state or country by that name (or abbreviation: "BC") and no town of some size ("Georgia",
-    "Texas"; not "Dublin")."""
-    wide = any((c.main or abbreviation) and not c.loose and c.feature in WIDE for c in candidates)
-    return wide and not any(c.feature in SETTLEMENT_FEATURES and c.population >= BIG_TOWN for c in candidates)
+    """A state or country by that name (or abbreviation: "BC") and no town of some size beside it
+    ("Georgia", "Texas"; not "Dublin", "Washington"), unless the state dwarfs the town ("Ontario", whose
+    namesake in California is a hundredth of it)."""
+    wide = [c for c in candidates if (c.main or abbreviation) and not c.loose and c.feature in WIDE]
+    towns = [c.population for c in candidates if c.feature in SETTLEMENT_FEATURES]
+    if not wide:
+        return False
+    return max(towns, default=0) < max(BIG_TOWN, max(c.population for c in wide) / DWARFS)
