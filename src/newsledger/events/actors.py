@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 PRONOUNS = frozenset({"it", "they", "we", "he", "she", "its", "their", "our", "his", "her", "them", "us"})
 STATE_KINDS = frozenset({"military", "police", "government"})
@@ -179,16 +179,21 @@ def _country_in(tokens: Sequence[Token], head: Token) -> tuple[str | None, str |
 
 
 def _entity_text(token: Token) -> str:
-    if token.ent_iob_ == "O":
-        return token.text
+    return entity_of(token).text
+
+
+def entity_of(token: Token) -> Span:
+    """The named entity a token is part of (the token alone outside entities)."""
     doc = token.doc
+    if token.ent_iob_ == "O":
+        return doc[token.i : token.i + 1]
     start = token.i
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end].text
+    return doc[start:end]
 
 
 def resolve(

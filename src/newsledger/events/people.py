@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.events.actors import actor_table
+from newsledger.events.actors import actor_table, entity_of
 
 POLITICAL = frozenset({
     "president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan", "spokesman",
@@ -61,13 +61,7 @@ def person_key(token: Token) -> str | None:
     """The name a token of a person's name is known by: the whole entity's text (or its last word)."""
     if token.ent_type_ != "PERSON":
         return None
-    doc = token.doc
-    start, end = token.i, token.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    name = _name(doc[start:end])
+    name = _name(entity_of(token))
     return name.text if name is not None else None
 
 
