@@ -103,7 +103,7 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
     for i, s in enumerate(analysis.sections):
         taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
         found += list(site_mentions(i, s.doc, gazetteer, taken))
-    organisations = [(i, e) for i, s in enumerate(analysis.sections) for e in s.doc.ents if e.label_ == "ORG"]
+    organisations = organisation_starts(analysis)
     found = [m for m in found if not organisation_name(m, organisations, gazetteer)]
     ordered = joined_names(sorted(found, key=lambda m: (m.section, m.start)), analysis, gazetteer)
     return enumerations(ordered, [s.doc for s in analysis.sections])
@@ -251,7 +251,22 @@ def person_name(mention: Mention, people: set[str], gazetteer: Gazetteer) -> boo
     return " " not in mention.text and mention.text in people and not strong(own)
 
 
-def organisation_name(mention: Mention, organisations: list[tuple[int, Span]], gazetteer: Gazetteer) -> bool:
+Where = tuple[int, int, int]  # section, start token, end token
+
+
+def organisation_starts(analysis: Analysis) -> dict[str, list[Where]]:
+    """Each organisation entity's name and the words it starts with ("United Way", "United Way of
+    Metropolitan Atlanta" for "United Way of Metropolitan Atlanta") -> where such entities stand."""
+    out: dict[str, list[Where]] = {}
+    for i, section in enumerate(analysis.sections):
+        for ent in section.doc.ents:
+            if ent.label_ == "ORG":
+                for end in range(ent.start + 1, ent.end + 1):
+                    out.setdefault(section.doc[ent.start : end].text, []).append((i, ent.start, ent.end))
+    return out
+
+
+def organisation_name(mention: Mention, organisations: dict[str, list[Where]], gazetteer: Gazetteer) -> bool:
     """A name no gazetteer knows that the article writes elsewhere as an organisation's ("United Way
     officials" after "United Way of Metropolitan Atlanta" or "United Way estimates"): the organisation, not
     a place. Not what the text calls a place ("the settlement of Kfar Darom"), whatever its own tag."""
@@ -261,9 +276,8 @@ def organisation_name(mention: Mention, organisations: list[tuple[int, Span]], g
     if any(not c.loose for c in gazetteer.lookup(mention.text)):
         return False
     return any(
-        (org.text == mention.text or org.text.startswith(f"{mention.text} "))
-        and (section != mention.section or org.end <= mention.start or mention.end <= org.start)
-        for section, org in organisations
+        section != mention.section or end <= mention.start or mention.end <= start
+        for section, start, end in organisations.get(mention.text, ())
     )
 
 
