@@ -39,8 +39,8 @@ def context_voters(analysis: Analysis, gazetteer: Gazetteer, mentions: Sequence[
             if ent.label_ in ORG_LABELS and not any((i, t) in taken for t in range(ent.start, ent.end)):
                 if team(ent):
                     continue
-                heads = leading_states(ent, gazetteer)
-                out += [make(i, head, "context") for head in heads if head[:-1].text not in named]
+                heads = named_states(ent, gazetteer)
+                out += [make(i, head, "context") for head in heads if not namesake_county(head, named)]
     return out
 
 
@@ -50,7 +50,7 @@ def team(ent: Span) -> bool:
     return ent[-1].tag_ in ("NNS", "NNPS")
 
 
-def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
+def named_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
     """The state or country an organisation's name starts with ("Georgia" in "Georgia Bureau of
     Investigation"), or else ends with ("BC" in "FrontCounter BC", "Alberta" in "University of
     Alberta"); never the whole name."""
@@ -75,11 +75,16 @@ def leading_states(ent: Span, gazetteer: Gazetteer) -> Iterator[Span]:
             return
 
 
+def namesake_county(head: Span, named: set[str]) -> bool:
+    """ "DeKalb County" when the text names a DeKalb: every DeKalb County holds a DeKalb, so the county's
+    name says nothing of which one."""
+    return len(head) > 1 and head[-1].lower_ in COUNTY_WORDS and head[:-1].text in named
+
+
 def county(head: Span, gazetteer: Gazetteer) -> bool:
     """A county the gazetteer knows by its full name ("Edgar County" of the Edgar County Community
     Foundation, "Laurel County" of the Laurel County Sheriff's Office): an organisation named after a
-    county serves it. (A county named like a place the text names does not vote: "DeKalb County" says
-    nothing of which DeKalb, since every DeKalb County holds a DeKalb.)"""
+    county serves it."""
     if len(head) < 2 or head[-1].lower_ not in COUNTY_WORDS:
         return False
     return any(c.main and not c.loose and c.feature == "district" for c in gazetteer.lookup(head.text))
