@@ -157,7 +157,7 @@ def kind_of(head: Token) -> str | None:
     return None
 
 
-def _country_in(tokens: Sequence[Token], head: Token) -> tuple[str | None, str | None]:
+def country_in(tokens: Sequence[Token], head: Token) -> tuple[str | None, str | None]:
     """(country, kind implied by a metonym) named in the phrase: demonym, possessive, of-phrase."""
     table = actor_table()
     for token in tokens:
@@ -213,7 +213,7 @@ def resolve(
     if (head.lemma_.lower() in MEDIA or head.lower_ in MEDIA) and not patient:
         return None  # "Russian state media", "a pro-Kremlin blogger": no actor of the event
     kind = kind_of(head)
-    country, metonym_kind = _country_in(tokens, head)
+    country, metonym_kind = country_in(tokens, head)
     if country is None and head.pos_ != "PRON" and head.lower_ in table.demonyms:
         country = table.demonyms[head.lower_]
         kind = kind or ("civilians" if patient else state_kind)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.events.actors import actor_table, entity_of
+from newsledger.events.actors import country_in, entity_of
 
 POLITICAL = frozenset({
     "president", "premier", "minister", "chancellor", "king", "queen", "emir", "sultan", "spokesman",
@@ -86,17 +86,17 @@ def _titled(ent: Span) -> Affiliation | None:
         inside.add(i)
         words.insert(0, doc[i])
         i -= 1
-    found = _title_words(words) if words else None
+    found = _title_words(words, ent.root) if words else None
     if found is not None:
         return found
     for tok in ent:
         for child in tok.children:
             if child.dep_ == "appos" and child.i >= ent.end:
-                return _title_words([t for t in child.subtree if t.i <= child.i])
+                return _title_words([t for t in child.subtree if t.i <= child.i], ent.root)
     return None
 
 
-def _title_words(words: list[Token]) -> Affiliation | None:
+def _title_words(words: list[Token], head: Token) -> Affiliation | None:
     """ "Russian President", "Ukraine's Defence Minister", "Kremlin spokesman", "the Russian president"."""
     kind = None
     for t in words:
@@ -107,14 +107,5 @@ def _title_words(words: list[Token]) -> Affiliation | None:
             kind = kind or "military"
     if kind is None:
         return None
-    table = actor_table()
-    for t in words:
-        text = t.text
-        if text.lower() in table.demonyms:
-            return Affiliation(table.demonyms[text.lower()], kind)
-        if text.lower() in table.metonyms:
-            return Affiliation(table.metonyms[text.lower()][0], kind)
-        country = table.country(text)
-        if country is not None and t.pos_ == "PROPN":
-            return Affiliation(country.name, kind)
-    return None
+    country, _ = country_in(words, head)  # the actor table's demonyms, metonyms and country names
+    return Affiliation(country, kind) if country is not None else None
