@@ -430,3 +430,38 @@ def test_a_site_the_model_calls_a_facility_stays_unless_a_country_owns_it(nlp: A
     places = {p.text: p for p in places_in(nlp, text)}
     assert places["Al-Zara Power Plant"].lat is None  # no town named with it: no point
     assert "Russian Embassy" not in places
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_near_the_town_named_before_it(nlp: Any) -> None:
+    text = (
+        "Cholera has broken out around Makurdi, the capital of Benue State, with most new cases in "
+        "Torkula village and in Guma Local Government Area."
+    )
+    places = {p.text: p for p in places_in(nlp, text)}
+    makurdi = places["Makurdi"]
+    for name in ("Torkula village", "Guma Local Government Area"):
+        place = places[name]
+        assert (place.lat, place.lon) == (makurdi.lat, makurdi.lon)
+        assert place.reason == "approximate: near Makurdi, named before it"
+        assert place.gazetteer_id is None and place.confidence < makurdi.confidence / 2
+
+
+def test_a_village_said_to_be_in_a_county_takes_the_county_not_the_town_before_it(nlp: Any) -> None:
+    text = (
+        "Bird flu was found in turkeys on a farm near Halesworth in Suffolk, England. A year earlier the "
+        "virus was found in a swan in the village of Cellardyke in Fife, Scotland."
+    )
+    places = {p.text: p for p in places_in(nlp, text)}
+    cellardyke, fife = places["Cellardyke"], places["Fife"]
+    assert (cellardyke.lat, cellardyke.lon) == (fife.lat, fife.lon)
+    assert cellardyke.reason == "approximate: point of Fife"
+
+
+def test_an_unknown_village_far_from_any_named_town_keeps_a_null_point(nlp: Any) -> None:
+    text = (
+        "Officials in Makurdi said the outbreak was under control. "
+        + "The disease spreads in water. " * 12
+        + "Residents of Torkula village said the clinic had no medicine."
+    )
+    place = next(p for p in places_in(nlp, text) if p.text == "Torkula village")
+    assert place.lat is None and place.reason == "not in the gazetteer"

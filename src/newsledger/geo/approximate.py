@@ -10,6 +10,16 @@ Al-Malaah Farms of northern Aleppo"), else one of the article's settlements the 
 ("Woodstock General Hospital"), else the only settlement the whole article names (its dateline's, say).
 With no city named, or several and none next to it, the street keeps null coordinates and the reason it
 has ("not in the gazetteer"): a point in the wrong city would be worse than none.
+
+A village, township or district the text calls one ("Torkula village", "Washington Township", "Guma Local
+Government Area", "the village of Umemger") is local to the story where the story is: when no town follows
+it, it takes the point of the settlement or county named last before it in the same sentence, at a
+quarter of that place's confidence, with a reason saying so ("approximate: near Makurdi, named before
+it"). On the dev split 6 of the 11 such mentions of gold places land within 161 km of their gold point
+(they had none before); the five others follow a wrong town ("Bains and Grants Town" after Bains,
+France). The sentence before is no guide: "the neighborhood of Almaqamat" in Syria follows "the town of
+Tuz Khurmatu" in Iraq. Bare unknown names after "in" or "to" keep a null point: many of
+them are shops, clubs and firms ("to Zappos", "at Viridian"), and a point would put them on the map.
 """
 
 from __future__ import annotations
@@ -19,7 +29,7 @@ from dataclasses import dataclass
 
 from newsledger.analysis import Analysis
 from newsledger.geo.gazetteer import Candidate
-from newsledger.geo.mentions import Mention
+from newsledger.geo.mentions import Mention, named_a_place
 from newsledger.geo.resolve import Resolution
 from newsledger.geo.sites import site_feature
 from newsledger.geo.words import QUALIFIERS, SETTLEMENT_FEATURES
@@ -29,8 +39,14 @@ FEATURES = {
     "drive": "street", "parkway": "street", "highway": "street", "square": "square", "plaza": "square",
     "bridge": "bridge", "cathedral": "church", "church": "church", "fields": "area",
 }  # fmt: skip
+LOCAL_WORDS = {
+    "township": "township", "village": "village", "district": "district", "parish": "district",
+    "ward": "district", "neighborhood": "neighborhood", "neighbourhood": "neighborhood", "estate": "area",
+    "suburb": "neighborhood", "hamlet": "village",
+}  # fmt: skip
 LINKS = frozenset(["in", ",", "of"])
 SHARE = 0.5  # of the city's confidence
+NEAR_SHARE = 0.25  # of the confidence of the place named before a local one
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -40,9 +56,12 @@ class Approximation:
     city: Candidate
     feature: str
     confidence: float
+    near: bool = False  # the place named before a local one, not the city it is in
 
     @property
     def reason(self) -> str:
+        if self.near:
+            return f"approximate: near {self.city.name}, named before it"
         return f"approximate: point of {self.city.name}"
 
 
@@ -55,11 +74,17 @@ def approximate_all(
         for m, r in zip(mentions, resolutions, strict=True)
         if r.candidate and r.candidate.feature in SETTLEMENT_FEATURES
     ]
+    local = [
+        (m, r) for m, r in zip(mentions, resolutions, strict=True) if r.candidate and is_local(r.candidate)
+    ]
     only = {r.candidate.gid: r for _, r in settled if r.candidate}
     article_city = next(iter(only.values())) if len(only) == 1 else None
     out: list[Approximation | None] = []
     for m, r in zip(mentions, resolutions, strict=True):
         feature = FEATURES.get(m.text.split()[-1].lower().rstrip(".")) or site_feature(m.text)
+        if r.candidate is None and feature is None:
+            out.append(near_local(analysis, m, local))
+            continue
         if r.candidate is not None or feature is None:
             out.append(None)
             continue
@@ -70,6 +95,51 @@ def approximate_all(
         share = round(SHARE * city.confidence, 3)
         out.append(Approximation(city=city.candidate, feature=feature, confidence=share))
     return out
+
+
+def near_local(
+    analysis: Analysis, mention: Mention, local: Sequence[tuple[Mention, Resolution]]
+) -> Approximation | None:
+    """A village, township or district the text calls one, at the town named right after it or near the
+    settlement or county named last before it."""
+    feature = local_feature(analysis, mention)
+    if feature is None:
+        return None
+    after = next_city(analysis, mention, local) if mention.enumeration is None else None
+    if after is not None and after.candidate is not None:
+        return Approximation(
+            city=after.candidate, feature=feature, confidence=round(SHARE * after.confidence, 3)
+        )
+    sentence = analysis.sections[mention.section].doc[mention.start].sent
+    before = [
+        r
+        for m, r in local
+        if m.section == mention.section and m.end <= mention.start and m.start >= sentence.start
+    ]
+    near = before[-1] if before else None
+    if near is None or near.candidate is None:
+        return None
+    return Approximation(
+        city=near.candidate, feature=feature, confidence=round(NEAR_SHARE * near.confidence, 3), near=True
+    )
+
+
+def local_feature(analysis: Analysis, mention: Mention) -> str | None:
+    """What kind of local place the text calls an unknown name, or None when it does not."""
+    words = mention.text.lower().split()
+    if words[-3:] == ["local", "government", "area"]:
+        return "district"  # Nigeria's LGAs
+    if words[-1] in LOCAL_WORDS and len(words) > 1:
+        return LOCAL_WORDS[words[-1]]
+    span = analysis.sections[mention.section].doc[mention.start : mention.end]
+    if mention.source == "named" and mention.feature_hint in {None, "settlement", "area"}:
+        return "locality"  # "the village of Umemger"
+    return "locality" if named_a_place(span) else None
+
+
+def is_local(place: Candidate) -> bool:
+    """A settlement, or a county or district, that a local place near it in the text may be in."""
+    return place.feature in SETTLEMENT_FEATURES or place.feature == "district"
 
 
 def named_after(mention: Mention, settled: Sequence[tuple[Mention, Resolution]]) -> Resolution | None:

@@ -2,7 +2,8 @@
 
 Captions are sections too: they are recognized in their own text and resolved with the body's
 mentions as context (`geo.recognize` then `geo.resolve` over all sections at once). An unknown street or
-landmark of a city the text names gets that city's point, marked approximate (`geo.approximate`).
+landmark of a city the text names gets that city's point, and an unknown village the point of the town
+named near it, marked approximate (`geo.approximate`).
 States and countries at the start of organisation names vote in resolution and are no places of the
 record (`geo.voters`).
 """
