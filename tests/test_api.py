@@ -7,6 +7,7 @@ rebuilt by `newsledger.link`), so expected answers are computed from the same re
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import sqlite3
@@ -19,7 +20,7 @@ from fastapi.testclient import TestClient
 
 from newsledger.api import create_app
 from newsledger.api.synthetic import write_synthetic_store
-from newsledger.model import Article, Claim, Cue, Quote, Record, Source, Span, Speaker
+from newsledger.model import Article, Claim, Cue, Place, Quote, Record, Source, Span, Speaker
 
 STATIC = Path(__file__).resolve().parents[1] / "src" / "newsledger" / "api" / "static"
 COUNT = 40
@@ -570,3 +571,43 @@ def country_at(topology: dict[str, Any], lon: float, lat: float) -> str | None:
         if any(inside(ring(polygon[0])) for polygon in polygons):
             return str(country["properties"]["name"])
     return None
+
+
+def street_record(city: str, lat: float, lon: float) -> Record:
+    """A record naming an unknown "Royal Street" placed, approximately, at its city's point."""
+    text = f"Police closed Royal Street in {city} on Tuesday."
+    street = Span(text.index("Royal"), text.index(" in "))
+    return Record(
+        doc_id="sha256:" + hashlib.sha256(text.encode()).hexdigest(),
+        source=Source(uri=f"test:{city}", content_type="text/plain", bytes=len(text)),
+        article=Article(text=text, title=city, outlet="Outlet", published="2022-11-01", language="en"),
+        places=(
+            Place(
+                span=street,
+                text="Royal Street",
+                name="Royal Street",
+                lat=lat,
+                lon=lon,
+                country_code="US",
+                feature="street",
+                confidence=0.4,
+                reason=f"approximate: point of {city}",
+            ),
+        ),
+    )
+
+
+def test_grouped_places_keep_two_approximate_streets_of_one_name_apart(tmp_path: Path) -> None:
+    from newsledger.store.sqlite import SQLiteStore
+
+    path = tmp_path / "streets.db"
+    writer = SQLiteStore(path)
+    for record in (street_record("New Orleans", 29.95, -90.07), street_record("Memphis", 35.15, -90.05)):
+        writer.write(record)
+    writer.close()
+    with TestClient(create_app(path)) as client:
+        grouped = get(client, "/api/places", group="true")["items"]
+    assert sorted((g["latitude"], g["reason"]) for g in grouped) == [
+        (29.95, "approximate: point of New Orleans"),
+        (35.15, "approximate: point of Memphis"),
+    ]

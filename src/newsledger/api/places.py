@@ -15,12 +15,18 @@ from newsledger.api.paging import decode_cursor, page_of
 
 router = APIRouter(tags=["places"])
 
-PLACE_KEY = "coalesce(t.gazetteer_id, 'name:' || t.name)"
+# A place without a gazetteer entry ("Royal Street" at New Orleans' point, marked approximate) is one place
+# per name and point: two Royal Streets in two cities are two rows, not one at their mean.
+PLACE_KEY = (
+    "coalesce(t.gazetteer_id, 'name:' || t.name "
+    "|| coalesce('@' || round(t.latitude, 4) || ',' || round(t.longitude, 4), ''))"
+)
 GROUPED = (
     f"SELECT {PLACE_KEY} AS place_key, max(t.gazetteer_id) AS gazetteer_id, max(t.name) AS name, "
     "avg(t.latitude) AS latitude, avg(t.longitude) AS longitude, max(t.country_code) AS country_code, "
     "max(t.admin1) AS admin1, max(t.feature) AS feature, count(*) AS mentions, "
-    "count(DISTINCT t.doc_id) AS documents FROM places t "
+    "count(DISTINCT t.doc_id) AS documents, "
+    "CASE WHEN max(t.gazetteer_id) IS NULL THEN max(t.reason) END AS reason FROM places t "
 )
 
 

@@ -41,7 +41,9 @@ function quoteFields(q, link) {
 }
 
 function placeFields(p) {
-  const where = p.latitude !== null && p.latitude !== undefined ? `${p.latitude.toFixed(4)}, ${p.longitude.toFixed(4)}` : p.reason || "no position";
+  const located = p.latitude !== null && p.latitude !== undefined;
+  const point = located ? `${p.latitude.toFixed(4)}, ${p.longitude.toFixed(4)}` : "";
+  const where = located ? (p.reason ? `${point} (${p.reason})` : point) : p.reason || "no position";
   return [
     ["Place", p.name || `${p.text} (unresolved)`],
     ["Kind", [p.feature, p.role].filter(Boolean).join(", ")],

@@ -138,7 +138,9 @@ function eventPopup(e) {
 function placeMarker(p) {
   const label = `${p.name} · ${p.mentions} mention${p.mentions === 1 ? "" : "s"} in ${p.documents} document${p.documents === 1 ? "" : "s"}`;
   const at = L.latLng(p.latitude, p.longitude);
-  const icon = new LabelledIcon({ className: "marker pl-marker", iconSize: [12, 12], label, at });
+  const approximate = (p.reason || "").startsWith("approximate");
+  const className = `marker pl-marker${approximate ? " pl-approximate" : ""}`;
+  const icon = new LabelledIcon({ className, iconSize: [12, 12], label: approximate ? `${label} · ${p.reason}` : label, at });
   const marker = L.marker(at, { icon, placeName: p.name, keyboard: true, pane: "places" });
   marker.bindPopup(
     () =>
@@ -148,7 +150,7 @@ function placeMarker(p) {
         el("h3", { text: p.name }),
         el("p", { text: [p.feature, p.admin1, p.country_code].filter(Boolean).join(" · ") }),
         el("p", { text: label }),
-        el("p", { text: p.gazetteer_id || "" }),
+        el("p", { text: approximate ? p.reason : p.gazetteer_id || "" }),
         el("a", { href: `#search?${new URLSearchParams({ q: p.name })}`, text: "Search for it" }),
       ),
     { maxWidth: 320 },
