@@ -465,3 +465,11 @@ def test_an_unknown_village_far_from_any_named_town_keeps_a_null_point(nlp: Any)
     )
     place = next(p for p in places_in(nlp, text) if p.text == "Torkula village")
     assert place.lat is None and place.reason == "not in the gazetteer"
+
+
+def test_a_country_or_union_written_as_its_acronym_is_a_place_whatever_the_tagger_says(nlp: Any) -> None:
+    text = "EU leaders met in Brussels as aid reached the DPRK. Trade with the UAE grew, the bank said."
+    places = {p.text: p for p in places_in(nlp, text)}  # the model tags all three as organisations
+    assert places["EU"].name == "European Union" and places["EU"].role == "actor"
+    assert places["DPRK"].country_code == "KP"
+    assert places["UAE"].country_code == "AE"

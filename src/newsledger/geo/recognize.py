@@ -194,6 +194,7 @@ def missed(
         elif (
             conjunct_of_place(run, places)
             or any(c.actor for c in candidates)
+            or country_acronym(run, candidates)
             or (county and run.text not in people)
             or vouched(run, ent, candidates, mention, people)
         ):
@@ -310,6 +311,16 @@ def gerund(word: str) -> bool:
         return False
     stem = word[:-3]
     return any(english_word(s) for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
+
+
+def country_acronym(run: Span, candidates: tuple[Candidate, ...]) -> bool:
+    """A country's or union's short form that names nothing else ("the DPRK", "the UAE", "EU leaders"):
+    the model tags it an organisation, and it is the country (a place, or an actor for its government)."""
+    letters = run.text.replace(".", "")
+    return letters.isupper() and all(c.feature in NATIONS for c in candidates)
+
+
+NATIONS = frozenset({"country", "political union"})
 
 
 def vouched(
