@@ -473,3 +473,9 @@ def test_a_country_or_union_written_as_its_acronym_is_a_place_whatever_the_tagge
     assert places["EU"].name == "European Union" and places["EU"].role == "actor"
     assert places["DPRK"].country_code == "KP"
     assert places["UAE"].country_code == "AE"
+
+
+def test_a_name_after_a_locative_and_a_compass_word_is_a_place_whatever_the_tagger_says(nlp: Any) -> None:
+    text = "Government forces have retaken most of the towns and villages in eastern Ghouta."
+    ghouta = next(p for p in places_in(nlp, text) if p.text == "Ghouta")  # tagged an organisation
+    assert ghouta.name == "Eastern Ghouta" and ghouta.country_code == "SY"

@@ -515,8 +515,11 @@ def strong(candidates: tuple[Candidate, ...]) -> bool:
 
 
 def locative(tok: Token) -> bool:
-    """Right after a locative preposition ("in", "near the")."""
+    """Right after a locative preposition ("in", "near the"), or a qualifier after it ("in eastern
+    Ghouta", "across the northern Donbas")."""
     i = tok.i - 1
+    if i >= 0 and tok.doc[i].lower_ in QUALIFIERS and tok.doc[i].is_lower:
+        i -= 1
     if i >= 0 and tok.doc[i].lower_ == "the":
         i -= 1
     return i >= 0 and tok.doc[i].lower_ in LOCATIVE
