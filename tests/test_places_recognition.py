@@ -479,3 +479,13 @@ def test_a_name_after_a_locative_and_a_compass_word_is_a_place_whatever_the_tagg
     text = "Government forces have retaken most of the towns and villages in eastern Ghouta."
     ghouta = next(p for p in places_in(nlp, text) if p.text == "Ghouta")  # tagged an organisation
     assert ghouta.name == "Eastern Ghouta" and ghouta.country_code == "SY"
+
+
+def test_a_place_the_model_takes_for_a_person_does_not_make_its_town_a_surname(nlp: Any) -> None:
+    text = (
+        "Greer, South Carolina. Downtown Greer, known locally as Greer Station, has become a destination. "
+        "Greer Station has more than 40 buildings on the historic register. New shops opened in Greer "
+        "this year."
+    )
+    greer = [p for p in places_in(nlp, text) if p.text == "Greer"]  # "Greer Station" is tagged a person
+    assert len(greer) == 5 and all(p.admin1 == "South Carolina" for p in greer)

@@ -68,9 +68,9 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
         t.text
         for s in analysis.sections
         for e in s.doc.ents
-        if e.label_ == "PERSON" and len(e) > 1
+        if e.label_ == "PERSON" and len(e) > 1 and e[-1].lower_ not in NAMED_PLACE_TAILS
         for t in e
-    }
+    }  # not "Greer Station", a place the model took for a person
     found = [
         m for i, s in enumerate(analysis.sections) for m in facility_mentions(i, s.doc, gazetteer, people)
     ]
