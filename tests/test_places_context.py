@@ -191,3 +191,13 @@ def test_l_a_is_los_angeles_and_la_after_a_town_is_louisiana(nlp: Any) -> None:
     assert by_text(places, "L.A.").name == "Los Angeles"
     places = places_in(nlp, "BATON ROUGE, La. — The Legislature met on Monday in Baton Rouge, La.")
     assert any(p.name == "Louisiana" for p in places)
+
+
+def test_the_state_the_article_names_most_outweighs_neighbours_it_names_once(nlp: Any) -> None:
+    text = (
+        "Boone County's unemployment rate rose to 7.7 percent in February, the Indiana Department of "
+        "Workforce Development said. Boone County ranks 42nd of Indiana's 92 counties. Indiana's jobless "
+        "rate was 9.4 percent, above the rates of Ohio and Kentucky."
+    )
+    county = by_text(places_in(nlp, text), "Boone County")  # the bigger Boone County is in Kentucky
+    assert county.admin1 == "Indiana"

@@ -147,6 +147,7 @@ class Name:
     pool: tuple[Candidate, ...]
     prior: dict[str, float]
     contained: dict[str, float]
+    count: int = 1  # its mentions (and votes)
 
 
 def group_names(
@@ -173,7 +174,7 @@ def group_names(
             c.gid: w.within * any(_inside(c, o) for found in containers for o in found) for c in pool
         }
         scores = {c.gid: sum(prior(c, m, w) for m in group) / len(group) + contained[c.gid] for c in pool}
-        names.append(Name(key, pool, scores, contained))
+        names.append(Name(key, pool, scores, contained, len(group)))
     return names, of_mention
 
 
@@ -265,7 +266,7 @@ class Support:
                 if c.admin1_code and c.feature not in WIDE:
                     a1[c.admin1_code] += b[c.gid]
                 if c.admin1_code and c.feature == "region":
-                    regions[c.admin1_code] += b[c.gid]
+                    regions[c.admin1_code] += b[c.gid] * name.count
             for k, v in cc.items():
                 country_total[k] += v
             for k, v in a1.items():
@@ -300,7 +301,8 @@ class Support:
             same = self.admin1_total.get(c.admin1_code, 0.0) - self.admin1s[i].get(c.admin1_code, 0.0)
             local += w.admin1 * math.log2(1.0 + same)
             if c.feature != "region":
-                local += w.container * min(1.0, self.named_regions.get(c.admin1_code, 0.0))
+                top = max(1.0, max(self.named_regions.values(), default=0.0))
+                local += w.container * min(1.0, self.named_regions.get(c.admin1_code, 0.0) / top)
         if c.admin2_code:
             same2 = self.admin2_total.get(c.admin2_code, 0.0) - self.admin2s[i].get(c.admin2_code, 0.0)
             local += w.admin2 * min(1.0, same2)
