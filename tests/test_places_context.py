@@ -201,3 +201,12 @@ def test_the_state_the_article_names_most_outweighs_neighbours_it_names_once(nlp
     )
     county = by_text(places_in(nlp, text), "Boone County")  # the bigger Boone County is in Kentucky
     assert county.admin1 == "Indiana"
+
+
+def test_two_names_that_each_favour_the_others_home_do_not_trade_places(nlp: Any) -> None:
+    text = (
+        "A Queensland amber alert has been issued for three children who were taken from a home in "
+        "Edmonton on Tuesday. The Queensland Police Service said the children may be at significant risk."
+    )
+    places = places_in(nlp, text)  # a Queensland lies in Alberta, an Edmonton in Queensland
+    assert {p.country_code for p in places} == {"AU"}

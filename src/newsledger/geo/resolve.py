@@ -57,7 +57,11 @@ class Weights:
     near: float = 1.0
     near_km: float = 300.0
     temperature: float = 1.0  # of the softmax that turns a name's scores into its belief
-    rounds: int = 3
+    rounds: int = 5
+    # Each round keeps this share of the support of the round before. Without it, two names can trade
+    # senses every round: "Queensland" followed "Edmonton" to Alberta while "Edmonton" followed
+    # "Queensland" to Australia. On the dev split: acc@161 0.893 -> 0.894 (8 mentions right, none lost).
+    damping: float = 0.4
     near_top: int = 3  # candidates of another name that count for nearness
     container: float = 1.5  # inside a region the article names ("Tennessee")
     admin2: float = 2.0  # in the same county or district as a sense of another name
@@ -186,10 +190,15 @@ def resolve_all(
     names, of_mention = group_names(mentions, gazetteer, w)
     scores = [dict(n.prior) for n in names]
     context: list[dict[str, float]] = [{} for _ in names]
-    for _ in range(w.rounds):
+    for round_ in range(w.rounds):
         beliefs = [belief(n.pool, s, w.temperature) for n, s in zip(names, scores, strict=True)]
         support = Support.of(names, beliefs, w)
-        context = [{c.gid: support.context(i, c, w) for c in n.pool} for i, n in enumerate(names)]
+        fresh = [{c.gid: support.context(i, c, w) for c in n.pool} for i, n in enumerate(names)]
+        keep = w.damping if round_ else 0.0  # two names must not swap their senses each round
+        context = [
+            {g: keep * before.get(g, 0.0) + (1.0 - keep) * x for g, x in now.items()}
+            for before, now in zip(context, fresh, strict=True)
+        ]
         scores = [{g: n.prior[g] + x for g, x in ctx.items()} for n, ctx in zip(names, context, strict=True)]
     islands = {i for m, i in zip(mentions, of_mention, strict=True) if m.feature_hint == "island"}
     out = []
