@@ -489,3 +489,12 @@ def test_a_place_the_model_takes_for_a_person_does_not_make_its_town_a_surname(n
     )
     greer = [p for p in places_in(nlp, text) if p.text == "Greer"]  # "Greer Station" is tagged a person
     assert len(greer) == 5 and all(p.admin1 == "South Carolina" for p in greer)
+
+
+def test_two_towns_the_model_joins_into_one_organisation_by_or_are_two_places(nlp: Any) -> None:
+    text = (
+        "The suspect is believed to be travelling south to Ingham or Townsville in a white sedan with "
+        "Queensland registration."
+    )
+    places = {p.text: p for p in places_in(nlp, text)}  # "Ingham or Townsville" is one ORG to the model
+    assert places["Ingham"].country_code == places["Townsville"].country_code == "AU"

@@ -158,6 +158,8 @@ def missed(
             continue  # a place already, or a date, number or amount ("in March")
         if ent is not None and outside_own_name(run, ent):
             ent = None  # "the Thermal Power Plant at Enerhodar, Zaporizhia Oblast": where it is
+        elif ent is not None and any(t.lower_ == "or" for t in ent):
+            ent = None  # "south to Ingham or Townsville", one ORG to the model: two names, no one's name
         elif ent is not None and (
             is_own_name_with_region(run, ent) or is_whole_place(run, ent, gazetteer) or is_state_of(run, ent)
         ):
