@@ -22,6 +22,7 @@ from newsledger.geo.sources import (
     midway,
     region_point,
     spelling_variant,
+    trimmed_middle,
 )
 from newsledger.geo.supplement import SupplementError, SupplementRow, append_row, parse_row, read_supplement
 
@@ -90,6 +91,29 @@ def test_a_country_sits_midway_between_the_two_conventions_when_they_are_near() 
     lat, lon = both_conventions((35.0, 105.0), (36.2, 104.1))  # China: GeoNames' point, the atlas point
     assert abs(lat - 35.6) < 1e-9 and abs(lon - 104.55) < 1e-9
     assert both_conventions((60.10867, -113.64258), (60.0, -95.0)) == (60.0, -95.0)  # Canada: 1,031 km
+
+
+def test_a_stray_settlement_does_not_stretch_a_regions_box_away_from_its_atlas_point() -> None:
+    crowd = [(32.0 + i / 10, 119.0 + i / 10) for i in range(20)]  # a province at 32-34 N, 119-121 E
+    stray = (36.0, 104.0)  # one settlement coded to it, a thousand kilometres west
+    box = bbox_middle([*crowd, stray]) or (0.0, 0.0)
+    assert haversine_km(*box, 33.0, 120.0) > 322
+    lat, lon = trimmed_middle([*crowd, stray], (33.0, 120.0)) or (0.0, 0.0)
+    assert haversine_km(lat, lon, 33.0, 120.0) < 100
+    south = [(49.0 + i / 20, -106.0) for i in range(20)]  # settlements that really crowd one corner
+    assert trimmed_middle(south, (55.5, -106.1)) is None
+
+
+def test_chinese_provinces_and_tokyo_sit_inside_themselves() -> None:
+    gazetteer = open_gazetteer()
+    for name, (lat, lon) in {
+        "Jiangsu": (32.9, 119.8),
+        "Hebei": (38.5, 115.5),
+        "Tokyo": (35.7, 139.7),
+    }.items():
+        region = next(c for c in gazetteer.lookup(name) if c.feature == "region")
+        assert region.lat is not None and region.lon is not None
+        assert haversine_km(lat, lon, region.lat, region.lon) < 161, name
 
 
 def test_a_region_sits_midway_between_its_settlements_middle_and_its_atlas_point_when_near() -> None:

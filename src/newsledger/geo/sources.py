@@ -114,6 +114,24 @@ def bbox_middle(points: list[Point]) -> Point | None:
     return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
 
 
+TRIM = 0.05  # of a region's settlements on each side of the box, when one stray settlement stretches it
+
+
+def trimmed_middle(points: list[Point], atlas: Point) -> Point | None:
+    """The middle of a region's box without its outermost settlements, when the whole box strays from the
+    atlas point and the trimmed one does not: a few settlements coded to the wrong province stretch
+    Jiangsu's box to 111°E (the province lies at 117-122°E) and Hebei's to Gansu; Easter Island stretches
+    Valparaíso's and the Ogasawara Islands Tokyo's. A region whose settlements really crowd one corner
+    (Saskatchewan's south) keeps its box's middle."""
+    k = int(len(points) * TRIM)
+    if k == 0 or max(p[1] for p in points) - min(p[1] for p in points) > 180:
+        return None  # too few to trim, or across the antimeridian (`bbox_middle` handles those)
+    lats = sorted(p[0] for p in points)[k:-k]
+    lons = sorted(p[1] for p in points)[k:-k]
+    middle = (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+    return middle if haversine_km(*middle, *atlas) < BOTH_KM else None
+
+
 def mean_point(points: list[Point]) -> Point | None:
     """Mean of a district's settlements (districts are small: a few km from the GeoNames point)."""
     if not points:
@@ -186,6 +204,8 @@ def subdivision_rows(points: dict[str, list[Point]], totals: dict[str, int]) -> 
         level = sub.admin_level
         state = atlas.get(sub.iso_code or "") if level <= 1 else None
         settlements = (bbox_middle if level <= 1 else mean_point)(points.get(code or "", []))
+        if state and settlements and haversine_km(*settlements, *state.point) >= BOTH_KM:
+            settlements = trimmed_middle(points.get(code or "", []), state.point) or settlements
         point = region_point(settlements, state.point if state else None) if level <= 1 else settlements
         variant = spelling_variant(state.name, sub.name) if state else None
         name = english_name(sub.name, sub.aliases)
