@@ -498,3 +498,9 @@ def test_two_towns_the_model_joins_into_one_organisation_by_or_are_two_places(nl
     )
     places = {p.text: p for p in places_in(nlp, text)}  # "Ingham or Townsville" is one ORG to the model
     assert places["Ingham"].country_code == places["Townsville"].country_code == "AU"
+
+
+def test_a_name_the_model_tags_only_by_its_last_word_is_the_whole_known_name(nlp: Any) -> None:
+    text = "A fifth of the children in camps near Goz Beida were suffering from acute malnutrition."
+    place = next(p for p in places_in(nlp, text) if "Beida" in p.text)  # the model tags only "Beida"
+    assert place.text == "Goz Beida" and place.country_code == "TD"

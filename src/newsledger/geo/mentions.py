@@ -195,7 +195,7 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
         cleaned = clean(ent)
         if cleaned is None:
             continue
-        cleaned = hyphen_extended(cleaned, gazetteer)
+        cleaned = left_extended(hyphen_extended(cleaned, gazetteer), gazetteer)
         pieces = (
             p
             for c in split_commas(cleaned)
@@ -220,6 +220,19 @@ def placed_there(span: Span) -> bool:
     before = span.doc[span.start - 1] if span.start else None
     near = before is not None and before.lower_ in ("in", "at", "near") and before.dep_ == "prep"
     return near and capitalized_word(span[0]) and not is_demonym(span.text) and not english_word(span.text)
+
+
+def left_extended(span: Span, gazetteer: Gazetteer) -> Span:
+    """The whole name when the model tagged only its last word and the gazetteer knows the whole by its
+    own name ("Beida" of "near Goz Beida", which would otherwise be Al Bayda in Libya)."""
+    doc = span.doc
+    for start in (span.start - 1, span.start - 2):
+        if start < 0 or not all(capitalized_word(t) and t.ent_iob_ == "O" for t in doc[start : span.start]):
+            break
+        whole = doc[start : span.end]
+        if any(c.main and not c.loose for c in gazetteer.lookup(whole.text)):
+            return whole
+    return span
 
 
 def hyphen_extended(span: Span, gazetteer: Gazetteer) -> Span:
