@@ -504,3 +504,15 @@ def test_a_name_the_model_tags_only_by_its_last_word_is_the_whole_known_name(nlp
     text = "A fifth of the children in camps near Goz Beida were suffering from acute malnutrition."
     place = next(p for p in places_in(nlp, text) if "Beida" in p.text)  # the model tags only "Beida"
     assert place.text == "Goz Beida" and place.country_code == "TD"
+
+
+def test_a_name_the_model_tags_only_by_its_first_word_is_the_whole_but_not_an_organisations(
+    nlp: Any,
+) -> None:
+    text = (
+        "Officials in the U.S. Virgin Islands said the storm had passed. Members of the Dublin City "
+        "Council met on Monday in Dublin, Ohio."
+    )
+    places = {p.text: p for p in places_in(nlp, text)}  # the model tags only "U.S."
+    assert places["U.S. Virgin Islands"].country_code == "VI"
+    assert "Dublin City" not in places and places["Dublin"].admin1 == "Ohio"

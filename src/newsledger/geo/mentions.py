@@ -223,14 +223,22 @@ def placed_there(span: Span) -> bool:
 
 
 def left_extended(span: Span, gazetteer: Gazetteer) -> Span:
-    """The whole name when the model tagged only its last word and the gazetteer knows the whole by its
-    own name ("Beida" of "near Goz Beida", which would otherwise be Al Bayda in Libya)."""
+    """The whole name when the model tagged only its last or first word and the gazetteer knows the whole
+    by its own name ("Beida" of "near Goz Beida", which would otherwise be Al Bayda in Libya; "Belle" of
+    "Belle Plaine"), unless more capitalized words follow ("Dublin City Council")."""
     doc = span.doc
     for start in (span.start - 1, span.start - 2):
         if start < 0 or not all(capitalized_word(t) and t.ent_iob_ == "O" for t in doc[start : span.start]):
             break
         whole = doc[start : span.end]
         if any(c.main and not c.loose for c in gazetteer.lookup(whole.text)):
+            return whole
+    for end in (span.end + 1, span.end + 2):
+        if end > len(doc) or not all(capitalized_word(t) and t.ent_iob_ == "O" for t in doc[span.end : end]):
+            break
+        whole = doc[span.start : end]
+        longer = end < len(doc) and capitalized_word(doc[end])  # "Dublin City Council": an organisation's
+        if not longer and any(c.main and not c.loose for c in gazetteer.lookup(whole.text)):
             return whole
     return span
 
