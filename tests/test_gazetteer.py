@@ -307,3 +307,8 @@ def test_cli_lookup_shows_candidates_and_add_writes_the_user_file(tmp_path: Path
 def test_a_county_is_found_by_its_short_name_too() -> None:
     found = {(c.name, c.admin1) for c in open_gazetteer().lookup("Oxford")}
     assert ("Oxford County", "Ontario") in found
+
+
+def test_an_airport_lies_in_the_region_of_its_nearest_namesake_town() -> None:
+    airport = next(c for c in open_gazetteer().lookup("Manhattan Regional Airport") if c.feature == "airport")
+    assert airport.admin1 == "Kansas"  # not New York, home of the biggest Manhattan

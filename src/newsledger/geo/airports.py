@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
+from newsledger.geo.distance import haversine_km
 from newsledger.geo.lexicon import english_word
 from newsledger.geo.sources import PlaceRow, load_countries_json
 
@@ -47,12 +48,12 @@ def load_airports() -> list[dict[str, Any]]:
 
 def airport_rows(cities: list[dict[str, Any]], admin2_of: dict[int, str]) -> Iterator[PlaceRow]:
     """One row per kept airport, placed in the region (and district) of its city."""
-    towns: dict[tuple[str, str], dict[str, Any]] = {}
+    towns: dict[tuple[str, str], list[dict[str, Any]]] = {}
     names: dict[str, dict[str, int]] = {}
     biggest: dict[str, int] = {}  # a town name -> the population of its biggest namesake anywhere
     for city in sorted(cities, key=lambda c: int(c.get("population") or 0)):
         population = int(city.get("population") or 0)
-        towns[(city["countrycode"], city["name"])] = city  # the biggest town of a name wins
+        towns.setdefault((city["countrycode"], city["name"]), []).append(city)
         known = names.setdefault(city["countrycode"], {})
         for alias in (*city.get("alternatenames", ()), city["name"]):  # "Klagenfurt" of Klagenfurt am ...
             known[alias] = max(known.get(alias, 0), population if alias == city["name"] else 0)
@@ -65,7 +66,8 @@ def airport_rows(cities: list[dict[str, Any]], admin2_of: dict[int, str]) -> Ite
         base = any(word in name for word in BASE_WORDS)
         if not name or not cc or not (iata or registered or base):
             continue
-        town = towns.get((cc, airport["city"].strip()))
+        lat, lon = float(airport["lat"]), float(airport["lon"])
+        town = nearest(towns.get((cc, airport["city"].strip()), []), lat, lon)
         if not (iata or base) and _namesake(name, int(town.get("population") or 0) if town else 0, biggest):
             continue
         admin1 = town.get("admin1code") if town else None
@@ -76,14 +78,24 @@ def airport_rows(cities: list[dict[str, Any]], admin2_of: dict[int, str]) -> Ite
             country_code=cc,
             admin1_code=f"{cc}.{admin1}" if admin1 else None,
             admin2_code=admin2_of.get(int(town["geonameid"])) if town else None,
-            lat=float(airport["lat"]),
-            lon=float(airport["lon"]),
+            lat=lat,
+            lon=lon,
             population=AIRPORT_POPULATION if iata else 0,
             aliases=airport_aliases(
                 name, airport["city"].strip(), names.get(cc, {}), bare=bool(iata), taken=countries
             ),
             source="airportsdata",
         )
+
+
+def nearest(towns: list[dict[str, Any]], lat: float, lon: float) -> dict[str, Any] | None:
+    """The town of the airport's city name nearest to it: Manhattan Regional Airport is Manhattan,
+    Kansas's, not the borough's, whose region and district it takes."""
+    return min(
+        towns,
+        key=lambda t: haversine_km(lat, lon, float(t["latitude"]), float(t["longitude"])),
+        default=None,
+    )
 
 
 def _namesake(name: str, own: int, biggest: dict[str, int]) -> bool:

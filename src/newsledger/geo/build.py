@@ -21,7 +21,7 @@ from newsledger.geo.names import fold, loose
 from newsledger.geo.sources import PlaceRow
 from newsledger.geo.supplement import SupplementRow, curated_path, read_supplement
 
-BUILD_VERSION = "13"
+BUILD_VERSION = "14"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
