@@ -29,6 +29,7 @@ def record_of(nlp: Any, text: str, published: str = "2022-11-11") -> Record:
         ("Guarantees would likely include a pact to come to Ukraine's defence if it were attacked.", "pact"),
         ("The general said a winter lull in fighting presents an opportunity for talks.", "fighting"),
         ("He sees no desire in the Kremlin to end the fighting.", "fighting"),
+        ("Residents who lived in the occupied territories for eight months told of shortages.", "occupied"),
     ],
 )
 def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence: str, word: str) -> None:
@@ -48,6 +49,7 @@ def test_who_takes_part_or_what_is_used_makes_no_event_alone(nlp: Any, sentence:
             "Remote explosive/landmine/IED",
         ),
         ("Damaged hospital in Kupyansk", "Looting/property destruction"),
+        ("Russian forces occupied the town of Kupiansk in February.", "Non-state actor overtakes territory"),
         ("Two tortured men were found in the village.", "Attack"),
         ("Police intercepted 20 smugglers on Sunday near the coast.", "Organized crime"),
         ("The two neighbours signed a pact on border security on Monday.", "Agreement"),

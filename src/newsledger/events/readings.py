@@ -15,7 +15,8 @@ A verb or a verb-noun pair reports an event. A noun or adjective needs an event 
   ("their patrol was ambushed", "attacked a convoy") is the target: it moved nowhere.
 - adjectives ("criminal", "diplomatic", "unexploded"): an event only on a noun that reports one
   ("aerial bombardment"); "criminal charges", "diplomatic sources" support at most. Participles
-  are verbs ("Damaged hospital in Kupyansk", "two tortured men").
+  are verbs ("Damaged hospital in Kupyansk", "two tortured men"), except those that describe who
+  holds a place ("the occupied territories", "annexed Crimea"): a condition, not an act.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ TARGETING = frozenset({
 })  # fmt: skip
 MOVEMENT = "Change to group/activity"  # "patrol", "convoy", "deployment": units on the move
 PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})  # "Damaged hospital in Kupyansk": a verb's result
+STATES = frozenset({"occupied", "annexed", "held", "controlled"})  # on a noun: a lasting condition
 
 
 def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Match]:
@@ -56,7 +58,9 @@ def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Mat
     out = []
     for m in matches:
         token = doc[m.head]
-        if _verbal(m, doc):
+        if token.dep_ == "amod" and token.lower_ in STATES:
+            event = False  # "the occupied territories": who holds them, not a takeover that happened
+        elif _verbal(m, doc):
             event = True
         elif token.pos_ == "ADJ" and not _participle(token):
             event = token.head.i != token.i and nominal.get(token.head.i, False)
