@@ -199,3 +199,11 @@ def test_airports_and_air_bases_are_places_at_their_own_points(nlp: Any) -> None
         nlp, "The train from London arrived in Amsterdam, three hours after the Amsterdam airport."
     )
     assert all(p.country_code in ("GB", "NL") for p in places)  # not the strip by Amsterdam, Mpumalanga
+
+
+def test_a_region_the_model_tags_an_organisation_is_a_place_after_a_verb_of_war(nlp: Any) -> None:
+    for text in (
+        "Russia annexed Crimea in 2014.",
+        "Residents of occupied Crimea said the bridge was closed.",
+    ):
+        assert [p.name for p in places_in(nlp, text) if p.text == "Crimea"] == ["Crimea"], text

@@ -340,8 +340,8 @@ def vouched(
         return run.text not in people and ((is_strong and len(run) == 1) or (sized and where))
     if mention.feature_hint is not None or mention.within is not None:
         return True  # "a town called Pavlivka", "Pavlivka, in Donetsk"
-    if label:
-        return (is_strong and locative(run[0])) or (sized and where)
+    if label:  # "in Crimea", "annexed Crimea", "occupied Crimea" (tagged an organisation)
+        return (is_strong and (locative(run[0]) or assailed(run))) or (sized and where)
     return is_strong or locative(run[0]) or after_comma_place(run) or (sized and where)
 
 
