@@ -19,6 +19,10 @@ from newsledger.stages.places import extract_places
 ZAPORIZHZHIA = (47.82, 35.19)  # the city; the oblast's point lies some 80 km south-east of it
 
 
+def texts(places: tuple[Place, ...]) -> set[str]:
+    return {p.text for p in places}
+
+
 def places_in(nlp: Any, text: str) -> tuple[Place, ...]:
     return extract_places(analyze(nlp, Article(text=text)))
 
@@ -207,3 +211,21 @@ def test_a_region_the_model_tags_an_organisation_is_a_place_after_a_verb_of_war(
         "Residents of occupied Crimea said the bridge was closed.",
     ):
         assert [p.name for p in places_in(nlp, text) if p.text == "Crimea"] == ["Crimea"], text
+
+
+def test_front_line_towns_the_model_takes_for_people_or_firms_are_places(nlp: Any) -> None:
+    text = (
+        "Ukrainian forces pushed towards Kreminna and Svatove as fighting raged around Bakhmut and Soledar. "
+        "Shelling hit Enerhodar overnight. Russian troops withdrew from Lyman and Izium in September."
+    )
+    found = {p.text: p for p in places_in(nlp, text)}  # PERSON, ORG and ADV to the model
+    for name in ("Kreminna", "Svatove", "Bakhmut", "Soledar", "Enerhodar", "Lyman", "Izium"):
+        assert found[name].country_code == "UA", name
+
+
+def test_a_person_after_a_link_or_a_letter_from_someone_is_no_place(nlp: Any) -> None:
+    text = (
+        "Follow Lemire on Twitter at http://twitter.com/@JonLemire and Lucey at http://twitter.com/@lucey. "
+        "A letter from Smith arrived on Monday."
+    )
+    assert texts(places_in(nlp, text)) == set()

@@ -508,7 +508,7 @@ def proper(tok: Token) -> bool:
     named = tok.ent_type_ in NAME_LABELS and tok.text[1:].islower() and not tok.is_sent_start
     if tok.pos_ == "ADJ":  # "attacked Bemal/ADJ village" (an organisation to the model)
         return named and not is_demonym(tok.text) and not looks_adjectival(tok.text)
-    return tok.pos_ == "NOUN" and named
+    return tok.pos_ in ("NOUN", "ADV") and named  # "around Bakhmut/ADV" (an organisation to the model)
 
 
 def inner_hyphen(tok: Token) -> bool:

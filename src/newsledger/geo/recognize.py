@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.analysis import Analysis
 from newsledger.geo.containers import (
@@ -158,7 +158,7 @@ def missed(
             continue  # a place already, or a date, number or amount ("in March")
         if ent is not None and outside_own_name(run, ent):
             ent = None  # "the Thermal Power Plant at Enerhodar, Zaporizhia Oblast": where it is
-        elif ent is not None and any(t.lower_ == "or" for t in ent):
+        elif ent is not None and (any(t.lower_ == "or" for t in ent) or two_places(ent, gazetteer)):
             ent = None  # "south to Ingham or Townsville", one ORG to the model: two names, no one's name
         elif ent is not None and (
             is_own_name_with_region(run, ent) or is_whole_place(run, ent, gazetteer) or is_state_of(run, ent)
@@ -201,6 +201,16 @@ def missed(
             or vouched(run, ent, candidates, mention, people)
         ):
             yield mention
+
+
+def two_places(ent: Span, gazetteer: Gazetteer) -> bool:
+    """An entity "X and Y" whose both names are towns of 10,000 people or more ("withdrew from Lyman and
+    Izium", one ORG to the model): two places, unless the text vouches for neither (`vouched`)."""
+    words = [t.text for t in ent]
+    if len(words) != 3 or words[1] != "and":
+        return False
+    sized = (any(not c.loose and c.population >= POPULOUS for c in gazetteer.lookup(w)) for w in words[::2])
+    return all(sized)
 
 
 def assailed(run: Span) -> bool:
@@ -385,19 +395,41 @@ def place_context(run: Span, mention: Mention) -> bool:
     shelled, captured or liberated ("shelled Bakhmut") ("from X" and "to X" do not: letters come from
     people and go to them)."""
     doc = run.doc
-    before = doc[run.start - 1].lower_ if run.start > 0 else ""
+    first = run.root
+    while first.dep_ == "conj" and first.head.i < first.i and capitalized_word(first.head):
+        first = first.head  # "around Bakhmut and Soledar": both
+    start = min(run.start, first.i)
+    before = doc[start - 1].lower_ if start > 0 else ""
     based = run.end + 1 < len(doc) and doc[run.end].text == "-" and doc[run.end + 1].lower_ == "based"
     assailed = (  # "shelled Bakhmut", "Mariupol was shelled"; not "a car struck Bell": people are struck too
         (run.start > 0 and doc[run.start - 1].lemma_.lower() in WAR_VERBS) or suffered(run)
     ) and not english_word(run.text)
     return (
         before in IN_PLACE
+        or moved(doc[start - 1] if start > 0 else None)
         or after_comma_place(run)
         or mention.within is not None
         or based
         or assailed
         or sized_cue(run)  # "A Gainesville man", "Watson, 30, of Grovetown"
     )
+
+
+def moved(preposition: Token | None) -> bool:
+    """Forces move from, towards or into a place ("withdrew from Lyman", "pushed towards Kreminna"); only
+    people come from people."""
+    return (
+        preposition is not None
+        and preposition.lower_ in MOVE_PREPOSITIONS
+        and preposition.head.lemma_.lower() in MOVES
+    )
+
+
+MOVE_PREPOSITIONS = frozenset(["from", "towards", "toward", "into"])
+MOVES = frozenset(
+    ["withdraw", "retreat", "flee", "pull", "advance", "push", "move", "march", "head", "evacuate", "drive",
+     "expel", "oust", "deploy", "redeploy"]
+)  # fmt: skip
 
 
 def suffered(run: Span) -> bool:

@@ -173,7 +173,7 @@ GEOGRAPHIC_TAILS = frozenset(
 WAR_VERBS = frozenset(
     ["shell", "bomb", "bombard", "strike", "attack", "capture", "seize", "retake", "recapture", "liberate",
      "encircle", "surround", "storm", "occupy", "besiege", "raid", "overrun", "evacuate", "shelled",
-     "struck", "captured", "liberated", "bombed", "annex", "invade"]
+     "struck", "captured", "liberated", "bombed", "annex", "invade", "hit", "target", "pound"]
 )  # fmt: skip
 # Words by which a text calls a name a place (`mentions.named_a_place`): "the town of X", "the X area",
 # "X, a valley"; service districts ("X School District") are bodies, not places.
