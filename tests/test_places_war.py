@@ -216,7 +216,8 @@ def test_a_region_the_model_tags_an_organisation_is_a_place_after_a_verb_of_war(
 def test_front_line_towns_the_model_takes_for_people_or_firms_are_places(nlp: Any) -> None:
     text = (
         "Ukrainian forces pushed towards Kreminna and Svatove as fighting raged around Bakhmut and Soledar. "
-        "Shelling hit Enerhodar overnight. Russian troops withdrew from Lyman and Izium in September."
+        "Shelling hit Enerhodar overnight. Russian troops withdrew from Lyman and Izium in September. The "
+        "Wagner group claimed to have taken Klishchiivka, south of Bakhmut."
     )
     found = {p.text: p for p in places_in(nlp, text)}  # PERSON, ORG and ADV to the model
     for name in ("Kreminna", "Svatove", "Bakhmut", "Soledar", "Enerhodar", "Lyman", "Izium"):
@@ -229,3 +230,8 @@ def test_a_person_after_a_link_or_a_letter_from_someone_is_no_place(nlp: Any) ->
         "A letter from Smith arrived on Monday."
     )
     assert texts(places_in(nlp, text)) == set()
+
+
+def test_a_town_after_a_compass_word_and_of_is_a_place(nlp: Any) -> None:
+    places = places_in(nlp, "The village lies south of Bakhmut.")  # "Bakhmut" is an organisation to the model
+    assert [p.name for p in places] == ["Bakhmut"]

@@ -44,6 +44,7 @@ from newsledger.geo.mentions import (
 from newsledger.geo.sites import site_mentions
 from newsledger.geo.words import (
     AREA_WORDS,
+    COMPASS,
     FACILITY_WORDS,
     GEOGRAPHIC_TAILS,
     REGION_WORDS,
@@ -406,6 +407,7 @@ def place_context(run: Span, mention: Mention) -> bool:
     ) and not english_word(run.text)
     return (
         before in IN_PLACE
+        or (before == "of" and start > 1 and doc[start - 2].lower_ in COMPASS)  # "south of Bakhmut"
         or moved(doc[start - 1] if start > 0 else None)
         or after_comma_place(run)
         or mention.within is not None
