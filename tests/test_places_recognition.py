@@ -467,6 +467,32 @@ def test_an_unknown_village_far_from_any_named_town_keeps_a_null_point(nlp: Any)
     assert place.lat is None and place.reason == "not in the gazetteer"
 
 
+def test_an_unknown_court_or_district_takes_the_point_of_the_known_place_in_its_name(nlp: Any) -> None:
+    text = (
+        "Jordan Smith, 26, of Kansas City, Kan., was charged Monday in Wyandotte County District Court "
+        "with aggravated battery."
+    )
+    court = next(p for p in places_in(nlp, text) if p.text == "Wyandotte County District Court")
+    text = "Horses were quarantined at Randwick and in North-Western Sydney, New South Wales officials said."
+    sydney = next(p for p in places_in(nlp, text) if p.text == "North-Western Sydney")
+    assert court.admin1 == "Kansas" and abs(court.lat - 39.1) < 0.2 and abs(court.lon + 94.8) < 0.2
+    assert court.reason == "approximate: point of Wyandotte County, named in its name"
+    assert court.gazetteer_id is None and court.confidence <= 0.5
+    assert sydney.country_code == "AU" and sydney.reason == "approximate: point of Sydney, named in its name"
+
+
+def test_a_street_named_after_a_town_is_not_put_in_that_town(nlp: Any) -> None:
+    text = "Police closed Hampton Avenue on Tuesday after a water main broke, the city's water department said."
+    street = next((p for p in places_in(nlp, text) if p.text == "Hampton Avenue"), None)
+    assert street is None or street.lat is None  # not at Hampton, Virginia
+
+
+def test_a_dash_between_spaces_ends_a_place_name(nlp: Any) -> None:
+    text = "Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon and Chad - in the next weeks."
+    nigeria = next(p for p in places_in(nlp, text) if p.text == "Nigeria")
+    assert nigeria.country_code == "NG" and nigeria.feature == "country"
+
+
 def test_a_country_or_union_written_as_its_acronym_is_a_place_whatever_the_tagger_says(nlp: Any) -> None:
     text = "EU leaders met in Brussels as aid reached the DPRK. Trade with the UAE grew, the bank said."
     places = {p.text: p for p in places_in(nlp, text)}  # the model tags all three as organisations

@@ -24,7 +24,7 @@ them are shops, clubs and firms ("to Zappos", "at Viridian"), and a point would 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from newsledger.analysis import Analysis
@@ -57,18 +57,49 @@ class Approximation:
     feature: str
     confidence: float
     near: bool = False  # the place named before a local one, not the city it is in
+    inner: bool = False  # the place named inside its name (`geo.inner`)
 
     @property
     def reason(self) -> str:
+        if self.inner:
+            return f"approximate: point of {self.city.name}, named in its name"
         if self.near:
             return f"approximate: near {self.city.name}, named before it"
         return f"approximate: point of {self.city.name}"
 
 
 def approximate_all(
+    analysis: Analysis,
+    mentions: Sequence[Mention],
+    resolutions: Sequence[Resolution],
+    inside: Mapping[int, Resolution] | None = None,
+) -> list[Approximation | None]:
+    """For each mention, its city's point when it is an unknown street or landmark of a named city, else
+    the point of the known place named inside it (`inside`, by mention index: `geo.inner`)."""
+    nearby = approximate_nearby(analysis, mentions, resolutions)
+    inside = inside or {}
+    return [
+        a if a is not None or r.candidate is not None or k not in inside else within_name(m, inside[k])
+        for k, (m, r, a) in enumerate(zip(mentions, resolutions, nearby, strict=True))
+    ]
+
+
+def within_name(mention: Mention, inner: Resolution) -> Approximation | None:
+    """The point of the known place named inside an unknown name ("Wyandotte County District Court")."""
+    if inner.candidate is None:
+        return None
+    feature = FEATURES.get(mention.text.split()[-1].lower().rstrip(".")) or site_feature(mention.text)
+    return Approximation(
+        city=inner.candidate, feature=feature or "area", confidence=round(SHARE * inner.confidence, 3),
+        inner=True,
+    )  # fmt: skip
+
+
+def approximate_nearby(
     analysis: Analysis, mentions: Sequence[Mention], resolutions: Sequence[Resolution]
 ) -> list[Approximation | None]:
-    """For each mention, its city's point when it is an unknown street or landmark of a named city."""
+    """For each mention, its city's point when it is an unknown street or landmark of a named city, or
+    the point of the town near an unknown village."""
     settled = [
         (m, r)
         for m, r in zip(mentions, resolutions, strict=True)

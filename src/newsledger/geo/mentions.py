@@ -257,11 +257,14 @@ def hyphen_extended(span: Span, gazetteer: Gazetteer) -> Span:
 def split_joined(span: Span, gazetteer: Gazetteer) -> list[Span]:
     """ "Greenbrier-Pocahontas", "Asia-Pacific", "Norman to D.C.": two known places joined by a hyphen, a
     slash or "to", or two countries run together ("Greece Italy"), unless the gazetteer knows the whole
-    ("Winston-Salem", "Guinea-Bissau")."""
+    ("Winston-Salem", "Guinea-Bissau"). A dash between spaces ends a name whatever the parts are
+    ("Central Africa - Nigeria")."""
     if len(span) < 2 or gazetteer.lookup(span.text):
         return [span]
     doc = span.doc
     for tok in span[1:-1]:
+        if tok.text in {"-", "–", "—"} and doc[tok.i - 1].whitespace_ and tok.whitespace_:
+            return [doc[span.start : tok.i], doc[tok.i + 1 : span.end]]  # "Central Africa - Nigeria"
         if tok.text in {"-", "–", "/"} or tok.lower_ == "to":
             left, right = doc[span.start : tok.i], doc[tok.i + 1 : span.end]
             if _main_name(left, gazetteer) and _main_name(right, gazetteer):
@@ -526,13 +529,14 @@ def inner_hyphen(tok: Token) -> bool:
     )
 
 
+BIG_FEATURES = frozenset(
+    ["country", "continent", "region", "sea", "ocean", "river", "building", "lake", "mountains", "desert"]
+)
+
+
 def strong(candidates: tuple[Candidate, ...]) -> bool:
     """A name whose best sense is big enough to be a place on its own evidence."""
-    return any(
-        c.feature in {"country", "continent", "region", "sea", "ocean", "river", "building"}
-        or c.population >= 100_000
-        for c in candidates
-    )
+    return any(c.feature in BIG_FEATURES or c.population >= 100_000 for c in candidates)
 
 
 def locative(tok: Token) -> bool:

@@ -54,8 +54,9 @@ from newsledger.geo.words import (
 )
 
 LANDMARKS = frozenset(
-    {"bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory"}
-)
+    ["bridge", "dam", "power plant", "river", "sea", "ocean", "strait", "peninsula", "island", "factory",
+     "lake", "mountains", "desert", "valley", "canal"]
+)  # fmt: skip
 # last words of a named place that an organisation may share the name of; not "United Way", "Circle K"
 NAMED_PLACE_TAILS = (
     FACILITY_WORDS | STREET_WORDS | GEOGRAPHIC_TAILS | REGION_WORDS | AREA_WORDS | {"hotel"}

@@ -33,12 +33,13 @@ from newsledger.geo.words import REGION_WORDS, SETTLEMENT_FEATURES
 __all__ = ["Resolution", "Weights", "haversine_km", "resolve_all"]
 
 REGIONS = frozenset({"region", "district"})
-WATER = frozenset({"river", "sea", "ocean", "strait"})
+WATER = frozenset({"river", "sea", "ocean", "strait", "lake", "canal"})
 WIDE = frozenset({"country", "continent", "political union", "ocean", "sea"})
 TYPICAL_POPULATION = {"sea": 3e6, "ocean": 3e6, "river": 3e5, "region": 1e6, "political union": 1e7,
                       "peninsula": 1e6, "strait": 1e5, "bridge": 1e4, "dam": 1e4, "power plant": 1e4,
                       "building": 1e5, "street": 1e4, "area": 1e4, "island": 1e4, "factory": 1e4,
-                      "airport": 1e4}  # fmt: skip
+                      "airport": 1e4, "lake": 3e5, "mountains": 1e6, "desert": 1e6, "valley": 3e5,
+                      "canal": 1e5}  # fmt: skip
 FEATURE_PRIOR = {"country": 2.5, "continent": 1.0, "region": 0.3, "district": -0.5, "city": 0.5}
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from newsledger.analysis import Analysis
 from newsledger.geo.approximate import Approximation, approximate_all
 from newsledger.geo.gazetteer import Gazetteer, open_gazetteer
+from newsledger.geo.inner import inner_mentions
 from newsledger.geo.lexicon import english_word
 from newsledger.geo.mentions import Mention, locative, named_a_place
 from newsledger.geo.recognize import assailed, find_mentions
@@ -34,7 +35,8 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tu
     mentions = find_mentions(analysis, gazetteer)
     voters = context_voters(analysis, gazetteer, mentions)  # they vote, then go (`geo.voters`)
     resolutions = resolve_all([*mentions, *voters], gazetteer)[: len(mentions)]
-    approximations = approximate_all(analysis, mentions, resolutions)
+    inside = inner_resolutions(analysis, gazetteer, mentions, voters, resolutions)
+    approximations = approximate_all(analysis, mentions, resolutions, inside)
     named = [
         approximate(to_place(analysis, m, r), a)
         for m, r, a in zip(mentions, resolutions, approximations, strict=True)
@@ -50,6 +52,27 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tu
     return tuple(
         sorted([*named, *referred], key=lambda p: (p.caption is not None, p.caption or 0, p.span.start))
     )
+
+
+def inner_resolutions(
+    analysis: Analysis,
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    voters: list[Mention],
+    resolutions: list[Resolution],
+) -> dict[int, Resolution]:
+    """By mention index, the resolution of the known place named inside an unknown name ("Wyandotte
+    County" of "Wyandotte County District Court", `geo.inner`), in the context of the others; it does not
+    vote for them."""
+    inner = inner_mentions(analysis, gazetteer, mentions)
+    if not inner:
+        return {}
+    resolved = resolve_all([*mentions, *voters, *inner.values()], gazetteer)
+    named = {r.candidate.name: r for r in resolutions if r.candidate}
+    return {
+        k: named.get(m.text, r)  # "Douglas County" of its road: the Douglas County the article names
+        for (k, m), r in zip(inner.items(), resolved[len(mentions) + len(voters) :], strict=True)
+    }
 
 
 def approximate(place: Place, approximation: Approximation | None) -> Place:
