@@ -482,15 +482,34 @@ def test_an_unknown_court_or_district_takes_the_point_of_the_known_place_in_its_
 
 
 def test_a_street_named_after_a_town_is_not_put_in_that_town(nlp: Any) -> None:
-    text = "Police closed Hampton Avenue on Tuesday after a water main broke, the city's water department said."
+    text = (
+        "Police closed Hampton Avenue on Tuesday after a water main broke, the city's water department said."
+    )
     street = next((p for p in places_in(nlp, text) if p.text == "Hampton Avenue"), None)
     assert street is None or street.lat is None  # not at Hampton, Virginia
 
 
 def test_a_dash_between_spaces_ends_a_place_name(nlp: Any) -> None:
-    text = "Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon and Chad - in the next weeks."
+    text = (
+        "Outbreaks are likely to spread to Central Africa - Nigeria, Cameroon and Chad - in the next weeks."
+    )
     nigeria = next(p for p in places_in(nlp, text) if p.text == "Nigeria")
     assert nigeria.country_code == "NG" and nigeria.feature == "country"
+
+
+def test_a_legislators_party_letter_is_no_part_of_the_seat(nlp: Any) -> None:
+    text = "Sen. Rich Olive, D-Story City, and Rep. Vicki Lensing, D-Iowa City, chair the committee."
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert places["Iowa City"].admin1 == "Iowa" and places["Story City"].admin1 == "Iowa"
+
+
+def test_a_town_the_model_cuts_in_two_entities_is_one_place(nlp: Any) -> None:
+    text = (
+        "On March 17, a Navarro County jury found the defendant, Kandace Yancy Marriott, 52, of Gun Barrel "
+        "City, guilty of engaging in organized crime."
+    )  # "Gun" and "Barrel City" are two entities to the model
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert places["Gun Barrel City"].admin1 == "Texas"
 
 
 def test_a_country_or_union_written_as_its_acronym_is_a_place_whatever_the_tagger_says(nlp: Any) -> None:

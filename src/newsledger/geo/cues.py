@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsledger.geo.mentions import listed_before
+from newsledger.geo.words import PARTIES
 
 # Nouns for a town's people and services. Not "family" or "home": "the Wilson family" is a surname's.
 LOCAL_NOUNS = frozenset(
@@ -21,7 +22,6 @@ LOCAL_NOUNS = frozenset(
      "resident", "residents", "native", "natives", "police", "officers", "firefighters", "voters",
      "businesses", "neighborhoods", "neighbourhoods", "schools", "students", "motorists", "homeowners"]
 )  # fmt: skip
-PARTIES = frozenset(["D", "R", "I", "DFL"])
 COUNTY_LISTS = frozenset(["counties", "parishes"])
 
 

@@ -26,6 +26,7 @@ from newsledger.geo.words import (
     LOCATIVE,
     NAMING_WORDS,
     ORG_HEADS,
+    PARTIES,
     PLACE_LABELS,
     PLURAL_REGION_WORDS,
     QUALIFIERS,
@@ -55,14 +56,21 @@ class Mention:
 
 
 def clean(span: Span) -> Span | None:
-    """Drop a leading article or prefix and a trailing possessive or punctuation."""
+    """Drop a leading article, prefix or party letter and a trailing possessive or punctuation."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].text in STRIP_LEFT or doc[start].is_punct):
+    while start < end and (doc[start].text in STRIP_LEFT or doc[start].is_punct or party(doc[start])):
         start += 1
     while end > start and (doc[end - 1].text in {"'s", "’s", "'", "’"} or doc[end - 1].is_punct):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def party(tok: Token) -> bool:
+    """A party's letter glued to a seat by a hyphen: "D" of "D-Iowa City"."""
+    doc = tok.doc
+    glued = tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+    return tok.text in PARTIES and glued and not doc[tok.i + 1].whitespace_
 
 
 def split_commas(span: Span) -> list[Span]:
@@ -189,7 +197,7 @@ def make(section: int, span: Span, source: str) -> Mention:
 
 
 def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Mention]:
-    for ent in doc.ents:
+    for ent in joined_entities(doc, gazetteer):
         if ent.label_ not in PLACE_LABELS or is_org_name(ent):
             continue
         cleaned = clean(ent)
@@ -213,6 +221,23 @@ def ner_mentions(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Menti
             part = known_part(stripped, gazetteer)
             if part is not None and (is_name(part, gazetteer) or placed_there(part)):
                 yield make(section, part, f"ner:{ent.label_}")
+
+
+def joined_entities(doc: Doc, gazetteer: Gazetteer) -> Iterator[Span]:
+    """The model's entities, two adjacent place entities made one when the gazetteer knows them together
+    by that name ("Gun" and "Barrel City" of "Gun Barrel City")."""
+    ents = list(doc.ents)
+    k = 0
+    while k < len(ents):
+        ent, after = ents[k], ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and after.start == ent.end and {ent.label_, after.label_} <= PLACE_LABELS:
+            whole = Span(doc, ent.start, after.end, label=after.label_)
+            if any(c.main and not c.loose for c in gazetteer.lookup(whole.text)):
+                yield whole
+                k += 2
+                continue
+        yield ent
+        k += 1
 
 
 def placed_there(span: Span) -> bool:

@@ -128,6 +128,8 @@ STRIP_LEFT = frozenset(
         "-",
     ]
 )
+# a legislator's party before the seat: "Vicki Lensing, D-Iowa City"
+PARTIES = frozenset(["D", "R", "I", "DFL"])
 FACILITY_WORDS = frozenset(
     ["jail", "courthouse", "center", "centre", "hall", "airport", "city", "station", "hospital",
      "river", "lake", "bridge", "harbor", "harbour", "port", "mall", "stadium", "arena", "square", "civic",
