@@ -210,3 +210,12 @@ def test_two_names_that_each_favour_the_others_home_do_not_trade_places(nlp: Any
     )
     places = places_in(nlp, text)  # a Queensland lies in Alberta, an Edmonton in Queensland
     assert {p.country_code for p in places} == {"AU"}
+
+
+def test_a_town_called_x_city_may_be_the_town_x_not_only_the_city_of_that_other_name(nlp: Any) -> None:
+    text = (
+        "San Fernando City Councilwoman Nury Martinez wins school board seat. The solar energy measure went "
+        "down to defeat Thursday as Los Angeles election officials finished their count."
+    )  # GeoNames knows "San Fernando City" only as another name of two Philippine cities
+    places = places_in(nlp, text)
+    assert {p.admin1 for p in places} == {"California"}

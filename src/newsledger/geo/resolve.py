@@ -79,6 +79,10 @@ class Resolution:
 
 def candidates_for(mention: Mention, gazetteer: Gazetteer) -> tuple[Candidate, ...]:
     found = gazetteer.lookup(mention.text)
+    words = mention.text.split()
+    if len(words) > 2 and words[-1] == "City" and found and not any(c.main for c in found):
+        town = " ".join(words[:-1])  # "San Fernando City": the Philippine city's other name, or San Fernando
+        found += tuple(c for c in gazetteer.lookup(town) if c.main and c.feature in SETTLEMENT_FEATURES)
     letters = mention.text.replace(".", "")
     if mention.text.isupper() and len(letters) <= 4:  # "US", "UK": codes, not the village "Us"
         found = tuple(
