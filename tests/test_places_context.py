@@ -219,3 +219,15 @@ def test_a_town_called_x_city_may_be_the_town_x_not_only_the_city_of_that_other_
     )  # GeoNames knows "San Fernando City" only as another name of two Philippine cities
     places = places_in(nlp, text)
     assert {p.admin1 for p in places} == {"California"}
+
+
+def test_a_big_city_named_by_its_english_name_beats_a_small_town_of_that_name(nlp: Any) -> None:
+    text = (
+        "Saudi Arabia's Health Ministry said four pilgrims have died of the virus. One died in Mecca, the "
+        "others in Medina."
+    )  # GeoNames names them Makkah and Madinah; Medina, Ohio has the name as its own
+    medina = next(p for p in places_in(nlp, text) if p.text == "Medina")
+    assert medina.country_code == "SA"
+    text = "Medina police arrested two men on Friday, the Medina County Sheriff's Office in Ohio said."
+    medina = next(p for p in places_in(nlp, text) if p.text == "Medina")
+    assert medina.admin1 == "Ohio"

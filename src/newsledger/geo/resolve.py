@@ -183,6 +183,8 @@ def group_names(
             c.gid: w.within * any(_inside(c, o) for found in containers for o in found) for c in pool
         }
         scores = {c.gid: sum(prior(c, m, w) for m in group) / len(group) + contained[c.gid] for c in pool}
+        for c in exonyms(pool):
+            scores[c.gid] += w.main_name
         names.append(Name(key, pool, scores, contained, len(group)))
     return names, of_mention
 
@@ -339,3 +341,16 @@ def pick(pool: tuple[Candidate, ...], scores: dict[str, float]) -> Resolution:
     top = scores[ranked[0].gid]
     total = sum(math.exp(scores[c.gid] - top) for c in ranked)
     return Resolution(candidate=ranked[0], confidence=round(1.0 / total, 3))
+
+
+def exonyms(pool: Sequence[Candidate]) -> list[Candidate]:
+    """Cities of a million reached by another of their names, which is their English name as often as
+    not ("Medina" for GeoNames' "Madinah", "St. Petersburg" for "Saint Petersburg"): they count as named
+    so, unless a country or region has the name as its own ("New York", "Mexico")."""
+    if any(c.main and c.feature in WIDE | REGIONS for c in pool):
+        return []
+    return [
+        c
+        for c in pool
+        if not c.main and not c.loose and c.feature in SETTLEMENT_FEATURES and c.population >= 1_000_000
+    ]
