@@ -512,6 +512,16 @@ def test_a_town_the_model_cuts_in_two_entities_is_one_place(nlp: Any) -> None:
     assert places["Gun Barrel City"].admin1 == "Texas"
 
 
+def test_a_disease_a_case_party_and_a_numero_are_no_places(nlp: Any) -> None:
+    text = (
+        "Two more cases of West Nile virus were reported in Hammond, Indiana. The case is U.S. v. Chen, "
+        "U.S. District Court, District of Massachusetts, No. 18-cr-10083."
+    )
+    found = texts(places_in(nlp, text))
+    assert {"Hammond", "Indiana", "Massachusetts"} <= found
+    assert not found & {"Nile", "West Nile", "Chen", "No"}
+
+
 def test_a_country_or_union_written_as_its_acronym_is_a_place_whatever_the_tagger_says(nlp: Any) -> None:
     text = "EU leaders met in Brussels as aid reached the DPRK. Trade with the UAE grew, the bank said."
     places = {p.text: p for p in places_in(nlp, text)}  # the model tags all three as organisations

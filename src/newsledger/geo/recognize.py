@@ -106,7 +106,14 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
         taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
         found += list(site_mentions(i, s.doc, gazetteer, taken))
     organisations = organisation_starts(analysis)
-    found = [m for m in found if not organisation_name(m, organisations, gazetteer)]
+    found = [
+        m
+        for m in found
+        if not organisation_name(m, organisations, gazetteer)
+        and not disease_name(m, analysis)
+        and not numero(m, analysis)
+        and not case_party(m, analysis)
+    ]
     ordered = joined_names(sorted(found, key=lambda m: (m.section, m.start)), analysis, gazetteer)
     return enumerations(ordered, [s.doc for s in analysis.sections])
 
@@ -203,6 +210,29 @@ def missed(
             or vouched(run, ent, candidates, mention, people)
         ):
             yield mention
+
+
+def disease_name(mention: Mention, analysis: Analysis) -> bool:
+    """A place a disease is named after ("West Nile virus", "Marburg virus", "Rift Valley fever"): the
+    name of the disease, not where the story is. "United States flu season" is the country's."""
+    doc = analysis.sections[mention.section].doc
+    return mention.end < len(doc) and doc[mention.end].lower_ in DISEASE_WORDS
+
+
+DISEASE_WORDS = frozenset(["virus", "fever", "disease", "encephalitis"])
+
+
+def case_party(mention: Mention, analysis: Analysis) -> bool:
+    """ "U.S. v. Chen": a party to a court case after "v.", not a place (Chenzhou)."""
+    doc = analysis.sections[mention.section].doc
+    return mention.start > 0 and doc[mention.start - 1].lower_ in ("v.", "vs.", "v", "vs")
+
+
+def numero(mention: Mention, analysis: Analysis) -> bool:
+    """ "No. 18-cr-10083", "No. 1 priority": the abbreviation of "number", not a place called No."""
+    doc = analysis.sections[mention.section].doc
+    after = doc[mention.end : mention.end + 2]
+    return mention.text in ("No", "No.") and any(t.like_num or t.text[:1].isdigit() for t in after)
 
 
 def two_places(ent: Span, gazetteer: Gazetteer) -> bool:
