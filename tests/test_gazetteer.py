@@ -312,3 +312,17 @@ def test_a_county_is_found_by_its_short_name_too() -> None:
 def test_an_airport_lies_in_the_region_of_its_nearest_namesake_town() -> None:
     airport = next(c for c in open_gazetteer().lookup("Manhattan Regional Airport") if c.feature == "airport")
     assert airport.admin1 == "Kansas"  # not New York, home of the biggest Manhattan
+
+
+def test_a_supplement_region_does_not_rename_the_state_whose_admin1_code_it_carries() -> None:
+    def region(gid: str, name: str, code: str) -> PlaceRow:
+        return PlaceRow(gid=gid, name=name, feature="region", country_code="US", admin1_code=code,
+                        admin2_code=None, lat=37.0, lon=-120.0)  # fmt: skip
+
+    places = [
+        region("geonames:5332921", "California", "US.CA"),
+        region("newsledger:northern-california", "Northern California", "US.CA"),
+        region("newsledger:new-state", "New State", "US.ZZ"),
+    ]
+    added = frozenset({"newsledger:northern-california", "newsledger:new-state"})
+    assert build_module.admin1_names(places, added) == {"US.CA": "California", "US.ZZ": "New State"}

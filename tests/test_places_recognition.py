@@ -336,12 +336,21 @@ def test_a_name_the_text_calls_a_city_is_a_place_whatever_the_tagger_reads(nlp: 
 
 def test_an_island_the_gazetteer_lacks_gets_no_namesake_towns_point(nlp: Any) -> None:
     text = (
+        "More than 2,000 people died after an earthquake and a tsunami hit the Indonesian island of Flores "
+        "on Saturday. The wave ravaged a 100km stretch of Flores's northern coast."
+    )
+    flores = [p for p in places_in(nlp, text) if p.text == "Flores"]
+    assert flores and all(p.lat is None for p in flores)  # not Flores, Pernambuco, nor Timon, Brazil
+    assert flores[0].reason == "no island Flores in the gazetteer"
+
+
+def test_an_island_of_the_curated_supplement_is_the_island(nlp: Any) -> None:
+    text = (
         "More than 650 people died after a tsunami hit the Indonesian island of Java on Monday. "
         "The wave ravaged a 200km stretch of Java's southern coast."
     )
     java = [p for p in places_in(nlp, text) if p.text == "Java"]
-    assert java and all(p.lat is None for p in java)
-    assert java[0].reason == "no island Java in the gazetteer"
+    assert java and all(p.feature == "island" and p.country_code == "ID" for p in java)
 
 
 def test_a_facility_said_to_be_in_another_town_is_not_named_after_a_town(nlp: Any) -> None:

@@ -21,7 +21,7 @@ from newsledger.geo.names import fold, loose
 from newsledger.geo.sources import PlaceRow
 from newsledger.geo.supplement import SupplementRow, curated_path, read_supplement
 
-BUILD_VERSION = "14"
+BUILD_VERSION = "15"
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE places (
@@ -75,7 +75,8 @@ def build(path: Path) -> Path:
     try:
         con = sqlite3.connect(tmp)
         try:
-            write(con, all_rows(), build_key())
+            added = frozenset(row.id for row in read_supplement(curated_path()))
+            write(con, all_rows(), build_key(), added)
         finally:
             con.close()
         tmp.replace(path)
@@ -123,10 +124,23 @@ def merge_supplement(rows: dict[str, PlaceRow], extra: Iterable[SupplementRow]) 
     return rows
 
 
-def write(con: sqlite3.Connection, rows: Iterable[PlaceRow], key: str) -> None:
+def admin1_names(places: list[PlaceRow], added: frozenset[str]) -> dict[str, str]:
+    """Admin1 code -> the name of its region: the packages' region; a supplement region row (id in
+    `added`) with an admin1 code ("Northern California", US.CA) names only a code no package region has."""
+    regions = [p for p in places if p.feature == "region" and p.admin1_code]
+    names = {p.admin1_code: p.name for p in regions if p.gid not in added}
+    for p in regions:
+        if p.gid in added and p.admin1_code:
+            names.setdefault(p.admin1_code, p.name)
+    return {code: name for code, name in names.items() if code}
+
+
+def write(
+    con: sqlite3.Connection, rows: Iterable[PlaceRow], key: str, added: frozenset[str] = frozenset()
+) -> None:
     con.executescript("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;" + SCHEMA)
     places = list(rows)
-    admin_names = {p.admin1_code: p.name for p in places if p.feature == "region" and p.admin1_code}
+    admin_names = admin1_names(places, added)
     con.executemany(
         "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
