@@ -521,7 +521,7 @@ def test_a_town_the_model_cuts_in_two_entities_is_one_place(nlp: Any) -> None:
     assert places["Gun Barrel City"].admin1 == "Texas"
 
 
-def test_a_disease_a_case_party_and_a_numero_are_no_places(nlp: Any) -> None:
+def test_a_disease_a_case_party_a_numero_and_a_bodys_acronym_are_no_places(nlp: Any) -> None:
     text = (
         "Two more cases of West Nile virus were reported in Hammond, Indiana. The case is U.S. v. Chen, "
         "U.S. District Court, District of Massachusetts, No. 18-cr-10083."
@@ -529,6 +529,8 @@ def test_a_disease_a_case_party_and_a_numero_are_no_places(nlp: Any) -> None:
     found = texts(places_in(nlp, text))
     assert {"Hammond", "Indiana", "Massachusetts"} <= found
     assert not found & {"Nile", "West Nile", "Chen", "No"}
+    text = "The Ministry of Defence (MoD) has named the serviceman who died in Syria. The MoD said he was 33."
+    assert texts(places_in(nlp, text)) == {"Syria"}  # not Maud, Texas
 
 
 def test_a_country_or_union_written_as_its_acronym_is_a_place_whatever_the_tagger_says(nlp: Any) -> None:

@@ -7,6 +7,7 @@ name ("New York Times", "Black Sea Fleet"). `compat=True` adds both, for corpora
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -310,6 +311,8 @@ def _country_name(span: Span, gazetteer: Gazetteer) -> bool:
 def is_name(span: Span, gazetteer: Gazetteer) -> bool:
     """A place name, not a demonym, an adjective or a bare compass direction."""
     if not capitalized_word(span[0]) or span.text.lower() in COMPASS or len(span.text) < 2:
+        return False
+    if re.fullmatch(r"[A-Z][a-z]{1,2}[A-Z][a-z]?", span.text):  # "MoD", "DfE": a body's acronym
         return False
     if is_demonym(span.text) or (all(t.pos_ == "ADJ" for t in span) and not named_a_place(span)):
         return False  # "Ossetian"; not "attacked Bemal/ADJ village"
