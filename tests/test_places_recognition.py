@@ -533,6 +533,12 @@ def test_a_disease_a_case_party_a_numero_and_a_bodys_acronym_are_no_places(nlp: 
     assert texts(places_in(nlp, text)) == {"Syria"}  # not Maud, Texas
 
 
+def test_the_government_a_stance_is_for_or_against_is_an_actor(nlp: Any) -> None:
+    text = "Russian state media and pro-Kremlin war hawks defended the withdrawal from pro-Russian towns."
+    places = places_in(nlp, text)  # the model tags "pro-Kremlin" a person; "pro-Russian" is a people's
+    assert [(p.text, p.role) for p in places] == [("Kremlin", "actor")]
+
+
 def test_a_country_or_union_written_as_its_acronym_is_a_place_whatever_the_tagger_says(nlp: Any) -> None:
     text = "EU leaders met in Brussels as aid reached the DPRK. Trade with the UAE grew, the bank said."
     places = {p.text: p for p in places_in(nlp, text)}  # the model tags all three as organisations

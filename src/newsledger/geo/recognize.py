@@ -89,6 +89,8 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
     for i, s in enumerate(analysis.sections):
         taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
         found += [m for m in datelines(i, s.doc, gazetteer) if not taken & set(range(m.start, m.end))]
+        taken = {t for m in found if m.section == i for t in range(m.start, m.end)}
+        found += [m for m in sided_with(i, s.doc, gazetteer) if m.start not in taken]
     looks = [Looks.of(s.doc, gazetteer) for s in analysis.sections]  # the same runs on both looks
     for _ in range(2):  # names found on the second look vouch for their other occurrences
         known = {
@@ -210,6 +212,20 @@ def missed(
             or vouched(run, ent, candidates, mention, people)
         ):
             yield mention
+
+
+def sided_with(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Mention]:
+    """The government a stance is for or against: "pro-Kremlin war hawks", "anti-Moscow protests" (the
+    model tags the whole a person or an adjective); not a people ("pro-Russian": a demonym)."""
+    for tok in doc[2:]:
+        dash, prefix = doc[tok.i - 1], doc[tok.i - 2]
+        if dash.text != "-" or prefix.lower_ not in ("pro", "anti") or prefix.whitespace_ or dash.whitespace_:
+            continue
+        if not capitalized_word(tok) or is_demonym(tok.text) or looks_adjectival(tok.text):
+            continue
+        senses = gazetteer.lookup(tok.text)
+        if any(c.actor or (c.main and (c.capital or c.feature == "country")) for c in senses):
+            yield make(section, doc[tok.i : tok.i + 1], "stance")
 
 
 def disease_name(mention: Mention, analysis: Analysis) -> bool:
