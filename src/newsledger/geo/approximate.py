@@ -88,11 +88,15 @@ def within_name(mention: Mention, inner: Resolution) -> Approximation | None:
     """The point of the known place named inside an unknown name ("Wyandotte County District Court")."""
     if inner.candidate is None:
         return None
-    feature = FEATURES.get(mention.text.split()[-1].lower().rstrip(".")) or site_feature(mention.text)
+    share = round(SHARE * inner.confidence, 3)
     return Approximation(
-        city=inner.candidate, feature=feature or "area", confidence=round(SHARE * inner.confidence, 3),
-        inner=True,
-    )  # fmt: skip
+        city=inner.candidate, feature=feature_of(mention.text) or "area", confidence=share, inner=True
+    )
+
+
+def feature_of(text: str) -> str | None:
+    """The kind of street, square or site a name ends with ("Royal Street": street), or None."""
+    return FEATURES.get(text.split()[-1].lower().rstrip(".")) or site_feature(text)
 
 
 def approximate_nearby(
@@ -112,7 +116,7 @@ def approximate_nearby(
     article_city = next(iter(only.values())) if len(only) == 1 else None
     out: list[Approximation | None] = []
     for m, r in zip(mentions, resolutions, strict=True):
-        feature = FEATURES.get(m.text.split()[-1].lower().rstrip(".")) or site_feature(m.text)
+        feature = feature_of(m.text)
         if r.candidate is None and feature is None:
             out.append(near_local(analysis, m, local))
             continue

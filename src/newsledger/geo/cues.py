@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from newsledger.geo.mentions import listed_before
-from newsledger.geo.words import PARTIES
+from newsledger.geo.mentions import listed_before, party
 
 # Nouns for a town's people and services. Not "family" or "home": "the Wilson family" is a surname's.
 LOCAL_NOUNS = frozenset(
@@ -52,9 +51,7 @@ def residence(run: Span) -> bool:
 
 def party_seat(run: Span) -> bool:
     """ "Brent Boggs, D-Braxton", "(R-Ocilla)": the town or county a legislator of that party represents."""
-    doc = run.doc
-    i = run.start
-    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].text in PARTIES and not doc[i - 1].whitespace_
+    return run.start >= 2 and party(run.doc[run.start - 2])
 
 
 def county_list(run: Span) -> bool:

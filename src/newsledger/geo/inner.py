@@ -4,9 +4,11 @@ in "North-Western Sydney", "Pacific" in "the eastern Pacific equatorial region".
 A name the recognizer keeps as a place (a court, a road, a district, a part of a city) that the gazetteer
 does not know would keep a null point; when a place the gazetteer knows by its own name sits inside it,
 that place is where the named thing is, give or take its size. The inner name is resolved with the
-article's other names (it votes like them: the county of a court is the article's county) and lends its
-point to the outer one, marked approximate (`geo.approximate`): "approximate: point of Wyandotte County,
-named in its name". The inner name is never a place of the record of its own: the text names the court.
+article's other names as context (the county of a court is the article's county; it does not move their
+senses: on the dev split, inner names voting cost more places than they fixed), or is the place of the
+same name the article resolved, and lends its point to the outer one, marked approximate
+(`geo.approximate`): "approximate: point of Wyandotte County, named in its name". The inner name is never
+a place of the record of its own: the text names the court.
 
 Only the longest inner name counts (of two as long, the more populous place), made of whole
 capitalized words (not a part of a hyphenated word: "Dalwa" of "Al-Dalwa"), and neither a demonym nor a
@@ -23,6 +25,7 @@ from newsledger.analysis import Analysis
 from newsledger.geo.demonyms import is_demonym
 from newsledger.geo.gazetteer import Candidate, Gazetteer
 from newsledger.geo.mentions import BIG_FEATURES, Mention, capitalized_word, make
+from newsledger.geo.voters import COUNTY_WORDS
 from newsledger.geo.words import (
     COMPASS,
     FACILITY_WORDS,
@@ -43,9 +46,9 @@ def inner_mentions(
         if len(mention.text.split()) < 2 or gazetteer.lookup(mention.text):
             continue
         span = analysis.sections[mention.section].doc[mention.start : mention.end]
-        inner = longest_inner(span, gazetteer)
         if span[0].lower_ == "lake":
             continue  # "Lake Ontario", "Lake Lanier": named after a province or a man, not in them
+        inner = longest_inner(span, gazetteer)
         road = span[-1].lower_.rstrip(".") in ROADS
         if inner is not None and (not road or inner[-1].lower_ in COUNTY_WORDS):
             out[k] = make(mention.section, inner, "inner")
@@ -120,7 +123,6 @@ ROADS = frozenset(
     ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "highway",
      "parkway", "place", "circle", "trail", "route", "court", "ct", "square", "plaza"]
 )  # fmt: skip
-COUNTY_WORDS = frozenset(["county", "parish", "borough"])
 KIND_WORDS = STREET_WORDS | FACILITY_WORDS | GEOGRAPHIC_TAILS | REGION_WORDS | SETTLEMENT_WORDS | {
     "government", "local", "mount", "fort", "port", "cape", "isle", "national", "state", "republic",
 }  # fmt: skip

@@ -111,10 +111,7 @@ def find_mentions(analysis: Analysis, gazetteer: Gazetteer) -> list[Mention]:
     found = [
         m
         for m in found
-        if not organisation_name(m, organisations, gazetteer)
-        and not disease_name(m, analysis)
-        and not numero(m, analysis)
-        and not case_party(m, analysis)
+        if not organisation_name(m, organisations, gazetteer) and not named_for_other(m, analysis)
     ]
     ordered = joined_names(sorted(found, key=lambda m: (m.section, m.start)), analysis, gazetteer)
     return enumerations(ordered, [s.doc for s in analysis.sections])
@@ -228,27 +225,21 @@ def sided_with(section: int, doc: Doc, gazetteer: Gazetteer) -> Iterator[Mention
             yield make(section, doc[tok.i : tok.i + 1], "stance")
 
 
-def disease_name(mention: Mention, analysis: Analysis) -> bool:
-    """A place a disease is named after ("West Nile virus", "Marburg virus", "Rift Valley fever"): the
-    name of the disease, not where the story is. "United States flu season" is the country's."""
+def named_for_other(mention: Mention, analysis: Analysis) -> bool:
+    """A place name that names something else here: a disease ("West Nile virus", "Rift Valley fever";
+    "United States flu season" is the country's), a party to a court case ("U.S. v. Chen", not Chenzhou),
+    or "No." before a number ("No. 18-cr-10083", "No. 1 priority")."""
     doc = analysis.sections[mention.section].doc
-    return mention.end < len(doc) and doc[mention.end].lower_ in DISEASE_WORDS
+    before = doc[mention.start - 1] if mention.start else None
+    after = doc[mention.end : mention.end + 2]
+    if len(after) and after[0].lower_ in DISEASE_WORDS:
+        return True
+    if before is not None and before.lower_ in ("v.", "vs.", "v", "vs"):
+        return True
+    return mention.text in ("No", "No.") and any(t.like_num or t.text[:1].isdigit() for t in after)
 
 
 DISEASE_WORDS = frozenset(["virus", "fever", "disease", "encephalitis"])
-
-
-def case_party(mention: Mention, analysis: Analysis) -> bool:
-    """ "U.S. v. Chen": a party to a court case after "v.", not a place (Chenzhou)."""
-    doc = analysis.sections[mention.section].doc
-    return mention.start > 0 and doc[mention.start - 1].lower_ in ("v.", "vs.", "v", "vs")
-
-
-def numero(mention: Mention, analysis: Analysis) -> bool:
-    """ "No. 18-cr-10083", "No. 1 priority": the abbreviation of "number", not a place called No."""
-    doc = analysis.sections[mention.section].doc
-    after = doc[mention.end : mention.end + 2]
-    return mention.text in ("No", "No.") and any(t.like_num or t.text[:1].isdigit() for t in after)
 
 
 def two_places(ent: Span, gazetteer: Gazetteer) -> bool:
