@@ -231,3 +231,10 @@ def test_a_big_city_named_by_its_english_name_beats_a_small_town_of_that_name(nl
     text = "Medina police arrested two men on Friday, the Medina County Sheriff's Office in Ohio said."
     medina = next(p for p in places_in(nlp, text) if p.text == "Medina")
     assert medina.admin1 == "Ohio"
+
+
+def test_a_compass_part_of_a_name_is_a_part_of_a_state_or_country_not_of_a_city(nlp: Any) -> None:
+    text = "A fentanyl call required the team to travel to central Washington, and then to southern Mexico."
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert places["Washington"].feature == "region" and places["Washington"].admin1 == "Washington"
+    assert places["Mexico"].feature == "country"  # not the State of México

@@ -49,7 +49,7 @@ class Mention:
     end: int
     text: str
     source: str  # ner:<spaCy label> | propagated | gazetteer | named ("the town of X") | dateline
-    feature_hint: str | None = None  # "region" | "admin1" | "settlement" | "water" | "country" | "area"
+    feature_hint: str | None = None  # region | admin1 | settlement | water | country | area | island | part
     within: str | None = None  # "Pavlivka, in Donetsk" -> "Donetsk"
     determiner: bool = False  # "the Dnipro": a river or a region rather than a city
     after_place: bool = False  # "Paris, Ky": right after "<Name>,", where a state or country goes
@@ -111,7 +111,15 @@ def hints(span: Span) -> tuple[str | None, str | None, bool]:
         feature = "settlement" if word in SETTLEMENT_WORDS else None
     elif listed_before(span) in PLURAL_REGION_WORDS:
         feature = "region"
+    elif before is not None and before.is_lower and before.lower_ in COMPASS_PARTS:
+        feature = "part"  # "central Washington", "eastern Kherson": a part of a state, region or country
     return feature, within(span), determiner
+
+
+COMPASS_PARTS = frozenset(
+    ["central", "eastern", "western", "northern", "southern", "northeastern", "northwestern", "southeastern",
+     "southwestern", "upstate", "downstate"]
+)  # fmt: skip
 
 
 def _kind_word(word: str) -> str | None:

@@ -120,6 +120,8 @@ def prior(c: Candidate, m: Mention, w: Weights) -> float:
         score += w.hint * (c.feature in WATER)
     elif m.feature_hint == "country":
         score += w.hint * (c.feature == "country")
+    elif m.feature_hint == "part":  # "central Washington": a state's, region's or country's part
+        score += w.hint * (c.feature in WIDE | REGIONS)
     elif m.feature_hint == "island":
         score += w.hint * (c.feature == "island")
     if m.determiner:
