@@ -43,7 +43,7 @@ def inner_mentions(
     """For the index of each mention the gazetteer does not know, the longest known name inside it."""
     out = {}
     for k, mention in enumerate(mentions):
-        if len(mention.text.split()) < 2 or gazetteer.lookup(mention.text):
+        if not 2 <= mention.end - mention.start <= MAX_WORDS or gazetteer.lookup(mention.text):
             continue
         span = analysis.sections[mention.section].doc[mention.start : mention.end]
         if span[0].lower_ == "lake":
@@ -113,6 +113,7 @@ def big(c: Candidate, short: bool) -> bool:
     return own and (c.feature in BIG_FEATURES or c.feature == "district" or c.population >= BIG_TOWN)
 
 
+MAX_WORDS = 8  # a longer run is no name; its parts would cost a lookup each (quadratic in its length)
 NATIONAL = frozenset(["country", "continent", "sea", "ocean", "political union"])
 BIG_TOWN = 100_000
 
