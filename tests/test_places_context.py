@@ -238,3 +238,9 @@ def test_a_compass_part_of_a_name_is_a_part_of_a_state_or_country_not_of_a_city(
     places = {p.text: p for p in places_in(nlp, text)}
     assert places["Washington"].feature == "region" and places["Washington"].admin1 == "Washington"
     assert places["Mexico"].feature == "country"  # not the State of México
+
+
+def test_a_name_beside_its_city_named_apart_is_the_province_or_state(nlp: Any) -> None:
+    text = "Quebec will cut taxes next year, the province's finance minister said in Quebec City."
+    places = {p.text: p for p in places_in(nlp, text)}
+    assert places["Quebec"].feature == "region" and places["Quebec City"].feature == "city"

@@ -18,6 +18,7 @@ would be hundreds of kilometres off.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Sequence
@@ -195,7 +196,7 @@ def resolve_all(
     mentions: Sequence[Mention], gazetteer: Gazetteer, w: Weights | None = None
 ) -> list[Resolution]:
     w = w or Weights()
-    mentions = kind_hints(mentions, lambda m: kind(candidates_for(m, gazetteer), m, w))
+    mentions = kind_hints(city_named_apart(mentions), lambda m: kind(candidates_for(m, gazetteer), m, w))
     names, of_mention = group_names(mentions, gazetteer, w)
     scores = [dict(n.prior) for n in names]
     context: list[dict[str, float]] = [{} for _ in names]
@@ -217,6 +218,19 @@ def resolve_all(
         unknown = outside_its_region(m, name, gazetteer) or no_island(m, name, i in islands)
         out.append(unknown or pick(name.pool, own))
     return out
+
+
+def city_named_apart(mentions: Sequence[Mention]) -> list[Mention]:
+    """ "Quebec" in an article that says "Quebec City" for the city is the province ("Kansas" beside
+    "Kansas City", "Mexico" beside "Mexico City"): the mention takes the hint of a state's or country's
+    part, unless it has a hint of its own."""
+    texts = {m.text for m in mentions}
+    return [
+        dataclasses.replace(m, feature_hint="part")
+        if m.feature_hint is None and f"{m.text} City" in texts
+        else m
+        for m in mentions
+    ]
 
 
 def no_island(m: Mention, name: Name, island: bool) -> Resolution | None:
