@@ -8,6 +8,7 @@ from newsledger.analysis import analyze
 from newsledger.geo.compat import corpus_places
 from newsledger.geo.gazetteer import open_gazetteer
 from newsledger.geo.mentions import Mention
+from newsledger.geo.outlet import outlet_country
 from newsledger.geo.recognize import find_mentions
 from newsledger.geo.voters import context_voters
 from newsledger.model import Article, Place
@@ -244,3 +245,23 @@ def test_a_name_beside_its_city_named_apart_is_the_province_or_state(nlp: Any) -
     text = "Quebec will cut taxes next year, the province's finance minister said in Quebec City."
     places = {p.text: p for p in places_in(nlp, text)}
     assert places["Quebec"].feature == "region" and places["Quebec City"].feature == "city"
+
+
+def test_the_outlets_country_breaks_a_tie_between_namesakes(nlp: Any) -> None:
+    text = "Police in Richmond said two people were injured in a crash on Saturday night."
+    canadian = extract_places(analyze(nlp, Article(text=text, url="https://www.vancouversun.ca/news/local")))
+    generic = extract_places(analyze(nlp, Article(text=text, url="https://news.example.com/local")))
+    assert [p.admin1 for p in canadian] == ["British Columbia"]
+    assert [p.admin1 for p in generic] == ["Virginia"]  # the bigger Richmond when the outlet says nothing
+    text = "Firefighters were called to a blaze in Paris on Saturday, the city's fire brigade said."
+    french = extract_places(analyze(nlp, Article(text=text, url="https://www.example.co.uk/news")))
+    assert {p.country_code for p in french} == {"FR"}  # a tie-breaker, not a flip of the capital
+
+
+def test_the_outlets_country_is_its_country_code_domain() -> None:
+    assert outlet_country("https://www.bbc.co.uk/news/world-europe-1") == "GB"
+    assert outlet_country("https://www.irishtimes.ie/x") == "IE"
+    assert outlet_country("theage.com.au/national") == "AU"
+    assert outlet_country("https://www.nytimes.com/x") is None
+    assert outlet_country("https://example.tv/x") is None  # a country code sold as a generic name
+    assert outlet_country(None) is None and outlet_country("http://[::1") is None

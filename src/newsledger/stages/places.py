@@ -20,6 +20,7 @@ from newsledger.geo.gazetteer import Gazetteer, open_gazetteer
 from newsledger.geo.inner import inner_mentions
 from newsledger.geo.lexicon import english_word
 from newsledger.geo.mentions import Mention, locative, named_a_place
+from newsledger.geo.outlet import outlet_country
 from newsledger.geo.recognize import assailed, find_mentions
 from newsledger.geo.references import referred_places
 from newsledger.geo.resolve import Resolution, resolve_all
@@ -34,8 +35,9 @@ def extract_places(analysis: Analysis, gazetteer: Gazetteer | None = None) -> tu
     gazetteer = gazetteer or open_gazetteer()
     mentions = find_mentions(analysis, gazetteer)
     voters = context_voters(analysis, gazetteer, mentions)  # they vote, then go (`geo.voters`)
-    resolutions = resolve_all([*mentions, *voters], gazetteer)[: len(mentions)]
-    inside = inner_resolutions(analysis, gazetteer, mentions, voters, resolutions)
+    home = outlet_country(analysis.article.url)  # the last cue (`geo.outlet`)
+    resolutions = resolve_all([*mentions, *voters], gazetteer, home=home)[: len(mentions)]
+    inside = inner_resolutions(analysis, gazetteer, mentions, voters, resolutions, home)
     approximations = approximate_all(analysis, mentions, resolutions, inside)
     named = [
         approximate(to_place(analysis, m, r), a)
@@ -60,6 +62,7 @@ def inner_resolutions(
     mentions: list[Mention],
     voters: list[Mention],
     resolutions: list[Resolution],
+    home: str | None = None,
 ) -> dict[int, Resolution]:
     """By mention index, the resolution of the known place named inside an unknown name ("Wyandotte
     County" of "Wyandotte County District Court", `geo.inner`), in the context of the others; it does not
@@ -67,7 +70,7 @@ def inner_resolutions(
     inner = inner_mentions(analysis, gazetteer, mentions)
     if not inner:
         return {}
-    resolved = resolve_all([*mentions, *voters, *inner.values()], gazetteer)
+    resolved = resolve_all([*mentions, *voters, *inner.values()], gazetteer, home=home)
     named = {r.candidate.name: r for r in resolutions if r.candidate}
     return {
         k: named.get(m.text, r)  # "Douglas County" of its road: the Douglas County the article names
