@@ -154,7 +154,7 @@ def _inside(c: Candidate, container: Candidate) -> bool:
 @dataclass(frozen=True, slots=True)
 class Name:
     """The mentions of one name in a document: their shared candidates, the mean of their priors and the
-    bonus of candidates inside a place any of them is said to be in."""
+    bonus of candidates inside a place any of them is said to be in (or in the outlet's country)."""
 
     key: str
     pool: tuple[Candidate, ...]
@@ -164,7 +164,7 @@ class Name:
 
 
 def group_names(
-    mentions: Sequence[Mention], gazetteer: Gazetteer, w: Weights
+    mentions: Sequence[Mention], gazetteer: Gazetteer, w: Weights, home: str | None = None
 ) -> tuple[list[Name], list[int]]:
     """The document's distinct names and, for each mention, the index of its name. A name's prior for a
     candidate is the mean over its mentions (one "the territory of Georgia" does not make every Georgia
@@ -184,7 +184,10 @@ def group_names(
         pool = candidates_for(group[0], gazetteer)
         containers = [gazetteer.lookup(m.within) for m in group if m.within]
         contained = {
-            c.gid: w.within * any(_inside(c, o) for found in containers for o in found) for c in pool
+            c.gid: w.within * any(_inside(c, o) for found in containers for o in found)
+            + w.home
+            * (home is not None and c.country_code == home)  # the outlet's country, for every mention
+            for c in pool
         }
         scores = {c.gid: sum(prior(c, m, w) for m in group) / len(group) + contained[c.gid] for c in pool}
         for c in exonyms(pool):
@@ -199,12 +202,7 @@ def resolve_all(
     """Each mention's referent; `home` is the outlet's country (`geo.outlet`), the last cue."""
     w = w or Weights()
     mentions = kind_hints(city_named_apart(mentions), lambda m: kind(candidates_for(m, gazetteer), m, w))
-    names, of_mention = group_names(mentions, gazetteer, w)
-    for name in names if home else ():
-        for c in name.pool:  # like a container the text names, for every mention of the name
-            bonus = w.home * (c.country_code == home)
-            name.prior[c.gid] += bonus
-            name.contained[c.gid] += bonus
+    names, of_mention = group_names(mentions, gazetteer, w, home)
     scores = [dict(n.prior) for n in names]
     context: list[dict[str, float]] = [{} for _ in names]
     for round_ in range(w.rounds):
