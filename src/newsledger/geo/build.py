@@ -127,12 +127,12 @@ def merge_supplement(rows: dict[str, PlaceRow], extra: Iterable[SupplementRow]) 
 def admin1_names(places: list[PlaceRow], added: frozenset[str]) -> dict[str, str]:
     """Admin1 code -> the name of its region: the packages' region; a supplement region row (id in
     `added`) with an admin1 code ("Northern California", US.CA) names only a code no package region has."""
-    regions = [p for p in places if p.feature == "region" and p.admin1_code]
-    names = {p.admin1_code: p.name for p in regions if p.gid not in added}
-    for p in regions:
-        if p.gid in added and p.admin1_code:
-            names.setdefault(p.admin1_code, p.name)
-    return {code: name for code, name in names.items() if code}
+    regions = [(p.admin1_code, p) for p in places if p.feature == "region" and p.admin1_code]
+    names = {code: p.name for code, p in regions if p.gid not in added}
+    for code, p in regions:
+        if p.gid in added:
+            names.setdefault(code, p.name)
+    return names
 
 
 def write(

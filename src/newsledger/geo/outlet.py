@@ -6,7 +6,7 @@ The country comes from the country-code top-level domain of the article's URL ("
 Kingdom, ".ie" Ireland, ".com.au" Australia). Generic domains (".com", ".org", ".news") and country codes
 sold as generic names (".tv", ".io", ".co", ".me", ".fm", ".ly", ".ai") say nothing. The corpora of the
 dev split carry no URLs, so `newsledger eval places` does not measure this cue; its weight (`Weights.home`)
-is a tie-breaker, a tenth of a town's population prior.
+is a tie-breaker, worth as much as a tenfold population.
 """
 
 from __future__ import annotations
