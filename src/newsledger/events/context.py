@@ -20,12 +20,16 @@ PROTEST_FAMILY = (
     "Violent demonstration",
 )  # fmt: skip
 LETHAL = frozenset({
-    "kill", "killed", "dead", "death", "shot", "shoot", "fatally", "live", "excessive", "die", "died",
+    "kill", "killed", "dead", "death", "shot", "shoot", "fatally", "fatal", "lethal", "deadly", "live",
+    "excessive", "die", "died",
 })  # fmt: skip
 STATE_FORCE = frozenset({
     "police", "policeman", "security", "troop", "soldier", "army", "military", "force", "forces",
-    "gendarme", "excessive",
+    "gendarme", "excessive", "crackdown",
 })  # fmt: skip
+PEACEFUL = frozenset(
+    {"peaceful", "peacefully", "unarmed", "nonviolent", "non-violent"}
+)  # said of the protest
 REPELLED = frozenset({"repel", "repelled", "repulse", "repulsed", "fend", "thwart", "beat", "counterattack"})
 PROTESTERS = frozenset({
     "protester", "protesters", "protestor", "protestors", "demonstrator", "demonstrators", "rioter",
@@ -65,21 +69,29 @@ def refine(
     lemmas: frozenset[str],
     targets: frozenset[str] | None = None,
     agents: frozenset[str] = frozenset(),
+    *,
+    conduct: frozenset[str] | None = None,
 ) -> dict[str, float]:
     """The clause's votes after the family rules (see the module docstring).
 
     `lemmas`: the words of the sentence; `targets`: the words of the phrase that suffers the
     killing or attack where the parse has one (else the sentence decides armed or civilian);
-    `agents`: the words of the phrase that acts ("demonstrators torched ...": a riot).
+    `agents`: the words of the phrase that acts ("demonstrators torched ...": a riot);
+    `conduct`: the words that tell how a protest went, without its cause and background
+    (`aside.conduct`; default `lemmas`).
     """
     votes = dict(votes)
-    _protests(votes, lemmas, agents)
+    _protests(votes, lemmas if conduct is None else conduct, agents)
     riot = max(("Violent demonstration", "Mob violence"), key=lambda k: votes.get(k, 0.0))
     if votes.get(riot, 0.0) > 0:
         votes[riot] += votes.pop("Looting/property destruction", 0.0) + votes.pop("Attack", 0.0)
     if votes.get("Attack", 0.0) and agents & CROWDS and not agents & ARMED_ACTORS:
         # "villagers beat two men to death": civilians who kill together are a mob
         votes["Mob violence"] = votes.get("Mob violence", 0.0) + 2 * votes.pop("Attack")
+    if votes.get("Attack", 0.0) and targets is not None and targets & PROTESTERS:
+        # "Israeli attacks against peaceful protesters": lethal violence on a protest is the force used
+        force = "Excessive force against protesters"
+        votes[force] = votes.get(force, 0.0) + votes.pop("Attack") + votes.pop("Peaceful protest", 0.0)
     attack = votes.get("Attack", 0.0)
     if attack and lemmas & (ARMED_TARGETS | CIVILIAN_TARGETS | ARMED_ACTORS):
         votes["Attack"] = attack = 2 * attack
@@ -100,8 +112,8 @@ def _protests(votes: dict[str, float], lemmas: frozenset[str], agents: frozenset
         target = "Violent demonstration"  # the protesters do the violence
     elif lemmas & LETHAL and lemmas & STATE_FORCE and not lemmas & {"rubber"}:
         target = "Excessive force against protesters"
-    elif lemmas & VIOLENT or votes.get("Mob violence", 0) > 0:
-        target = "Violent demonstration"
+    elif (lemmas & VIOLENT and not lemmas & PEACEFUL) or votes.get("Mob violence", 0) > 0:
+        target = "Violent demonstration"  # not "a violent crackdown on peaceful demonstrators"
     elif lemmas & INTERVENTION:
         target = "Protest with intervention"
     else:

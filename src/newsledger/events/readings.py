@@ -94,7 +94,9 @@ def _nominal_event(match: Match, doc: Doc, lex: Lexicon, heads: set[int]) -> boo
         return False  # "their patrol was ambushed": the unit was hit, its moving is no event
     if words & lex.instruments:
         return _framed(token)
-    if match.weight < DECISIVE and any(c.lower_ in PLANNED for c in token.children if c.dep_ == "amod"):
+    if match.weight < DECISIVE and (
+        _upcoming(token) or any(c.lower_ in PLANNED for c in token.children if c.dep_ == "amod")
+    ):
         return False  # "arrested supporters ahead of the planned rally": no rally yet
     if token.dep_ == "compound" and token.head.i not in heads:
         # "protest leaders", "attack helicopters" modify another noun; under a verbless root the
@@ -104,6 +106,14 @@ def _nominal_event(match: Match, doc: Doc, lex: Lexicon, heads: set[int]) -> boo
         return _happens(token, heads)
     # "a winter lull in fighting", "an end to the fighting": what stops is no event
     return match.weight >= DECISIVE or not _paused(token)
+
+
+def _upcoming(noun: Token) -> bool:
+    """ "detained before the rally", "arrested ahead of Saturday's march": what is still to come."""
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    return prep.lower_ == "before" or (prep.lower_ == "of" and prep.head.lower_ == "ahead")
 
 
 def _paused(noun: Token) -> bool:

@@ -19,12 +19,14 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsledger.events.context import refine
+from newsledger.events.aside import causes, conduct
+from newsledger.events.context import PROTEST_FAMILY, refine
 from newsledger.events.readings import read
 from newsledger.events.roles import agent_and_patient
 from newsledger.events.triggers import Match, find_triggers
 
 MIN_SCORE = 2.0
+CAUSE_PROMINENCE = 0.5  # an event told as what a protest is about
 GENERIC = frozenset({"Attack", "Armed clash"})
 GENERIC_WORDS = frozenset({
     "kill", "die", "dead", "death", "wound", "injure", "attack", "shoot", "murder", "hit",
@@ -142,20 +144,24 @@ def type_sentence(
     if not found:
         return []
     doc = sentence.doc
-    clauses: dict[int, list[Match]] = defaultdict(list)
+    protests = [m.head for m in found if m.sub_type in PROTEST_FAMILY]
+    cause = causes(sentence, protests)  # "demonstrations over the drought": the drought is no part of it
+    clauses: dict[tuple[int, int], list[Match]] = defaultdict(list)
     for m in found:
-        clauses[clause_head(doc[m.head]).i].append(m)
+        clauses[(clause_head(doc[m.head]).i, cause.get(m.head, -1))].append(m)
     lemmas = _lemmas(sentence)
+    how = conduct(sentence, protests) if protests else lemmas
     out: list[Candidate] = []
-    for clause, group in clauses.items():
+    for (clause, aside), group in clauses.items():
         if all(m.support for m in group):
             continue  # "Sappers were going into the areas": who took part, no event
-        votes = refine(_votes(group), lemmas, _targets(group, doc), _agents(group, doc))
+        votes = refine(_votes(group), lemmas, _targets(group, doc), _agents(group, doc), conduct=how)
         sub_type, score = max(votes.items(), key=lambda kv: (kv[1], kv[0]), default=("", 0.0))
         if score < MIN_SCORE:
             continue
         trigger = _trigger_for(sub_type, group, doc)
-        out.append(Candidate(sub_type, trigger, score, prominence(doc[trigger.head]), clause))
+        weight = prominence(doc[trigger.head]) * (CAUSE_PROMINENCE if aside >= 0 else 1.0)
+        out.append(Candidate(sub_type, trigger, score, weight, clause))
     if any(c.sub_type in SPECIFIC_VIOLENCE for c in out):  # "killed in air strikes": the strikes
         out = [
             c
