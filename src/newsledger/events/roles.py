@@ -40,6 +40,7 @@ OBJECT_VERBS = frozenset({
     "abduct", "kidnap", "capture", "seize", "arrest", "detain",
 })  # fmt: skip
 NOT_REDUCED = frozenset({"dobj", "obj", "aux", "auxpass", "ccomp", "xcomp", "attr", "dative"})
+DEMANDING = frozenset({"demand", "insist", "urge", "ask", "request"})  # of whom, in a that-clause
 LIGHT_OBJECTS = frozenset({"fire"})  # "opened fire on militants": the militants suffer it
 
 
@@ -262,6 +263,11 @@ def verb_patient(verb: Token) -> Token | None:
     complement = _child(verb, {"xcomp"})
     if complement is not None and complement.pos_ in ("VERB", "AUX") and complement.i > verb.i:
         return verb_patient(complement)  # "threatened to cut off electricity to Nakhichevan"
+    clause = _child(verb, {"ccomp"})
+    if clause is not None and verb.lemma_.lower() in DEMANDING:
+        subj = _child(clause, {"nsubj", "nsubjpass"})
+        if subj is not None and subj.pos_ != "PRON":
+            return _relative_head(subj)  # "demanded that Hamas renounce its armed struggle": of Hamas
     return None
 
 

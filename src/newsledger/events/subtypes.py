@@ -23,6 +23,7 @@ from newsledger.events.aside import causes, conduct
 from newsledger.events.context import PROTEST_FAMILY, refine
 from newsledger.events.readings import read
 from newsledger.events.roles import agent_and_patient
+from newsledger.events.stance import stances
 from newsledger.events.triggers import Match, find_triggers
 
 MIN_SCORE = 2.0
@@ -140,7 +141,9 @@ def type_sentence(
     """Typed candidates of a sentence, one a clause, strongest first; none under `MIN_SCORE`. A
     sub-type counts once a sentence for each `source` (who tells it): "Russia claimed it had completed
     the retreat ..., but Ukrainians painted a picture of a chaotic retreat" is two claims."""
-    found = _dedupe(read(find_triggers(sentence), sentence.doc) if matches is None else matches)
+    found = _dedupe(
+        stances(read(find_triggers(sentence), sentence.doc), sentence.doc) if matches is None else matches
+    )
     if not found:
         return []
     doc = sentence.doc

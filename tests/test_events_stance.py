@@ -1,0 +1,59 @@
+"""A stance a state takes is a diplomatic event; the same verbs from anyone else are none.
+
+Sentences written for this check. CASE 2021's Diplomatic Event covers "threats, call for
+actions, praises and condemnations"; PLOVER codes them as DEMAND, REJECT, THREATEN.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsledger.analysis import analyze
+from newsledger.eval.events_sets import main_event
+from newsledger.ingest import raw_from_bytes
+from newsledger.model import Article, Event
+from newsledger.pipeline import run_stages
+
+STANCES = [
+    ("Pakistan rejected India's offer of talks on Tuesday.", "Government of Pakistan", "Government of India"),
+    (
+        "The United States urged Israel to halt its offensive in Gaza.",
+        "Government of United States",
+        "Government of Israel",
+    ),
+    (
+        "Washington demanded that Moscow release the detained journalist.",
+        "Government of United States",
+        "Government of Russia",
+    ),
+    ("Russia warned Finland against joining NATO.", "Government of Russia", "Government of Finland"),
+    ("The French foreign minister welcomed the ceasefire announcement.", "Government of France", None),
+]
+NO_STANCE = [
+    "Voters rejected the tax plan in a referendum.",
+    "The coach demanded more effort from his players.",
+    "Ukraine had warned that Russia could be laying a trap for its forces.",
+]
+
+
+def _main(nlp: Any, text: str) -> Event | None:
+    article = Article(text=text, published="2023-05-01")
+    return main_event(
+        run_stages(raw_from_bytes(text.encode(), "test:text", plain=True), analyze(nlp, article), ())
+    )
+
+
+@pytest.mark.parametrize(("text", "actor1", "actor2"), STANCES)
+def test_a_states_stance_is_diplomacy_with_both_parties(
+    nlp: Any, text: str, actor1: str, actor2: str | None
+) -> None:
+    event = _main(nlp, text)
+    assert event is not None
+    assert (event.sub_type, event.actor1, event.actor2) == ("Diplomacy", actor1, actor2)
+
+
+@pytest.mark.parametrize("text", NO_STANCE)
+def test_the_same_verbs_from_others_or_without_an_addressee_are_no_event(nlp: Any, text: str) -> None:
+    assert _main(nlp, text) is None
