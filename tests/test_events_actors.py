@@ -242,3 +242,30 @@ def test_the_doer_of_a_purpose_clause_is_the_subject_it_serves(nlp: Any) -> None
         event.actor1_span is not None
         and text[event.actor1_span.start : event.actor1_span.end] == "Kyiv's soldiers"
     )
+
+
+def test_what_a_deployment_sends_is_the_actors_own_forces_not_a_party(nlp: Any) -> None:
+    text = "The Russian army sent troops to Ukraine on Monday."
+    sent = next(e for e in record_of(nlp, text).events if e.sub_type == "Change to group/activity")
+    assert (sent.actor1, sent.actor2) == ("Military Forces of Russia", None)
+
+
+def test_the_country_an_invasion_is_of_suffers_it(nlp: Any) -> None:
+    text = "The threatened invasion of Taiwan would be costly for everyone."
+    invasion = next(e for e in record_of(nlp, text).events if e.trigger == "invasion")
+    assert (invasion.actor1, invasion.actor2) == (None, "Military Forces of Taiwan")
+    assert invasion.certainty == "proposed"
+
+
+def test_a_long_threatened_invasion_that_was_mounted_happened(nlp: Any) -> None:
+    text = "Israel today mounted its long-threatened invasion of southern Lebanon."
+    events = record_of(nlp, text).events
+    assert [(e.sub_type, e.certainty, e.actor1) for e in events] == [
+        ("Armed clash", "reported", "Military Forces of Israel")
+    ]  # no threat of its own
+
+
+def test_the_party_of_a_threat_may_sit_on_the_verb_of_its_complement(nlp: Any) -> None:
+    text = "Iran threatened to cut off electricity to Armenia over unpaid bills."
+    threat = next(e for e in record_of(nlp, text).events if e.trigger == "threatened")
+    assert (threat.actor1, threat.actor2) == ("Government of Iran", "Government of Armenia")

@@ -37,6 +37,7 @@ from newsledger.facts import Facts, quote_at
 from newsledger.model import OUTLET, Event, Place, Quantity, Quote, Span, TimeRef
 
 T = TypeVar("T", Place, TimeRef, Quantity)
+OWN_MEANS = frozenset({"group", "base"})  # what these families' verbs take is the actor's own
 STATE_KIND = {
     "battle": "military", "territory": "military", "remote": "military", "civilians": "military",
     "weapons": "military", "base": "military", "property": "military", "group": "military",
@@ -171,9 +172,12 @@ class _Sentence:
         )
         words1 = named_by if named_by is not None else agent  # the words that name each actor
         victims = sub.family in VICTIMS
+        if sub.family in OWN_MEANS and _taken_by(patient, trigger):
+            patient = None  # "sent troops to Ukraine", "set up two bases": the actor's own means, no party
         actor2 = self._actor(patient, state_kind, country, None, patient=True, victims=victims)
         words2 = patient
-        party = party_in(patient) if actor2 is None and patient is not None else None
+        addressed = sub.family in ("diplomacy", "agreement")
+        party = party_in(patient, addressed=addressed) if actor2 is None and patient is not None else None
         if party is not None:  # "rejected Saddam Hussein's proposal", "relations with Congo"
             actor2 = self._actor(party, state_kind, country, None, patient=True, victims=victims)
             words2 = party
@@ -402,3 +406,8 @@ def place_for(
     excluded = _agent_tokens(agent)
     within = Sorted.of(places, caption).within(sentence_span(trigger.sent))
     return choose_place(within, section.doc, trigger, clause_head(trigger), excluded)
+
+
+def _taken_by(phrase: Token | None, trigger: Token) -> bool:
+    """The object of the trigger verb (or of the verb a trigger noun is paired with)."""
+    return phrase is not None and phrase.dep_ in ("dobj", "obj") and phrase.head.i == trigger.i

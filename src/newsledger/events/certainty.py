@@ -58,6 +58,7 @@ PROPOSED_QUALIFIERS = frozenset({
     "potential", "possible", "planned", "proposed", "expected", "imminent", "future", "prospective",
     "threatened", "hypothetical", "likely", "looming", "feared",
 })  # fmt: skip
+LONG_SAID = frozenset({"long", "much", "oft", "often"})  # "long-threatened", "much-feared"
 HEDGED_QUALIFIERS = frozenset({"alleged", "suspected", "apparent", "purported", "presumed", "unconfirmed"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "must", "should", "can", "ca", "would", "'d"})
 CONDITIONAL_AUX = frozenset({"would", "could", "'d"})
@@ -119,7 +120,7 @@ def _local(token: Token, came_from: Token | None, denial_is_event: bool = False)
         return "conditional"
     if aux & FUTURE_AUX or (verb and _imperative(token)):
         return "proposed"
-    modifiers = _words(token, ("amod", "advmod"))
+    modifiers = _words(token, ("amod", "advmod")) - _long_said(token)
     if came_from is not None and _governs(token, came_from):
         if lemma in UNDONE_GOVERNORS:
             return "denied"
@@ -136,6 +137,17 @@ def _local(token: Token, came_from: Token | None, denial_is_event: bool = False)
     if came_from is not None and not verb and lemma in HEDGE_NOUNS:
         return "hedged"  # "amid fears the retreat is a trap"
     return None
+
+
+def _long_said(token: Token) -> set[str]:
+    """ "its long-threatened invasion", "the much-expected offensive": how long it was in the air,
+    not that it is still to come."""
+    doc = token.doc
+    return {
+        c.lower_
+        for c in token.children
+        if c.dep_ == "amod" and c.i > 1 and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ in LONG_SAID
+    }
 
 
 def _governs(token: Token, came_from: Token) -> bool:

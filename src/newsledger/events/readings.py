@@ -60,6 +60,8 @@ def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Mat
         token = doc[m.head]
         if token.dep_ == "amod" and token.lower_ in STATES:
             event = False  # "the occupied territories": who holds them, not a takeover that happened
+        elif token.dep_ == "amod" and token.head.i in heads and token.i > 0 and doc[token.i - 1].text == "-":
+            event = False  # "its long-threatened invasion": said of the invasion, no threat of its own
         elif _verbal(m, doc):
             event = True
         elif token.pos_ == "ADJ" and not _participle(token):

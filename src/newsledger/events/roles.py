@@ -271,17 +271,26 @@ def verb_patient(verb: Token) -> Token | None:
     return None
 
 
-def party_in(phrase: Token) -> Token | None:
+def party_in(phrase: Token, *, addressed: bool = False) -> Token | None:
     """The party inside a patient phrase that names none itself: its possessor ("rejected Saddam Hussein's
-    proposal") or the object of its "with", "to" or "from" ("break off relations with Congo")."""
+    proposal") or the object of its "with", "to" or "from" ("break off relations with Congo").
+
+    `addressed` (acts between parties: diplomacy, agreements): also the object of such a
+    preposition on the verb that takes the phrase ("threatened to cut off electricity to
+    Nakhichevan", "to deliver devastating blows to the United States").
+    """
     owner = _child(phrase, {"poss"})
     if owner is not None and owner.pos_ != "PRON":
         return owner
-    for c in phrase.children:
-        if c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
-            obj = _child(c, {"pobj"})
-            if obj is not None:
-                return obj
+    holders = [phrase]
+    if addressed and phrase.dep_ in ("dobj", "obj") and phrase.head.pos_ in ("VERB", "AUX"):
+        holders.append(phrase.head)
+    for holder in holders:
+        for c in holder.children:
+            if c.dep_ == "prep" and c.lower_ in PARTY_PREPS:
+                obj = _child(c, {"pobj"})
+                if obj is not None:
+                    return obj
     return None
 
 
@@ -326,12 +335,20 @@ def _armed(subject: Token | None) -> Token | None:
     return subject if subject is not None and kind_of(subject) in ARMED else None
 
 
-def noun_patient(noun: Token) -> Token | None:
+def _prep_patient(noun: Token) -> Token | None:
+    """The object of the noun's own on/against/of phrase ("the invasion of Taiwan")."""
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in NOUN_PATIENT_PREPS:
             obj = _child(c, {"pobj"})
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME"):  # not "an attack on Thursday"
                 return obj
+    return None
+
+
+def noun_patient(noun: Token) -> Token | None:
+    own = _prep_patient(noun)
+    if own is not None:
+        return own
     governor = _noun_governor(noun)
     if governor is not None and noun.dep_ in ("nsubj", "dobj", "obj"):
         return verb_patient(governor) if noun.dep_ == "nsubj" else _prep_object(governor)
@@ -370,6 +387,9 @@ def agent_and_patient(trigger: Token) -> tuple[Token | None, Token | None]:
             return taker, verb_subject(trigger)
         return verb_subject(trigger), verb_patient(trigger)
     subject = _subject_phrase(trigger)
+    own = _prep_patient(trigger) if subject is not None and subject.i == trigger.i else None
+    if own is not None:  # "the invasion of Taiwan would be costly": Taiwan suffers it
+        return noun_agent(trigger), own
     if subject is not None:
         # "Ukrainian rocket artillery unloads on Russian positions", "Russian aircraft including
         # helicopter gunships killed ...": the subject phrase the trigger sits in acts
