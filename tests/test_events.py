@@ -415,3 +415,20 @@ def test_armed_men_are_in_the_fighting_their_clause_goes_on_despite(nlp: Any) ->
     text = "Thousands of civilians fled the town amid heavy fighting on Sunday."
     fighting = next(e for e in record_of(nlp, text).events if "fighting" in e.trigger)
     assert fighting.actor1 is None or "Civilians" not in fighting.actor1  # who fled did not fight
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("Rebel fighters have dug in around the airport, residents said.", "Unidentified Armed Group"),
+        (
+            "Russian troops took up defensive positions on the eastern bank of the river.",
+            "Military Forces of Russia",
+        ),
+    ],
+)
+def test_a_defensive_posture_is_a_strategic_development_of_the_armed_side(
+    nlp: Any, text: str, actor1: str
+) -> None:
+    event = main(record_of(nlp, text))  # ACLED's Other: no movement, no base, no change of the group
+    assert (event.sub_type, event.actor1) == ("Other", actor1)

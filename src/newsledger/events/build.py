@@ -57,7 +57,9 @@ CIVILIAN_SITES = frozenset({
     "station", "mall", "cafe", "restaurant", "hotel", "dormitory", "neighbourhood", "neighborhood",
 })  # fmt: skip
 # strategic developments that only armed forces carry out: a country doing them means its military
-ARMED_OTHER = frozenset({"mine", "mining", "booby-trap", "retreat", "withdraw", "regroup", "fortify"})
+ARMED_OTHER = frozenset({
+    "mine", "mining", "booby-trap", "retreat", "withdraw", "regroup", "fortify", "position", "dig", "entrench",
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
