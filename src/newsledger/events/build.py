@@ -58,7 +58,8 @@ CIVILIAN_SITES = frozenset({
 })  # fmt: skip
 # strategic developments that only armed forces carry out: a country doing them means its military
 ARMED_OTHER = frozenset({
-    "mine", "mining", "booby-trap", "retreat", "withdraw", "regroup", "fortify", "position", "dig", "entrench",
+    "mine", "mining", "booby-trap", "retreat", "withdraw", "regroup", "fortify", "position", "dig",
+    "entrench",
 })  # fmt: skip
 
 
