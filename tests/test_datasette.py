@@ -1,9 +1,10 @@
-"""The store and the ACLED export open in a real Datasette as they are (no plugin, no conversion step).
+"""The store and the ACLED export open in a real Datasette and a spreadsheet as they are.
 
 The seed is ingested into a SQLite store with the CLI, exported as ACLED CSV with the CLI, and the
 CSV read into a SQLite table with nothing but its header for columns. `datasette serve` then
 serves both files on a loopback port, and its JSON API must show the events with ACLED's column
-names and numeric coordinates.
+names and numeric coordinates. `--bom` marks the CSV as UTF-8 for spreadsheets that guess the
+encoding (Excel on a double-click).
 """
 
 from __future__ import annotations
@@ -124,3 +125,14 @@ def test_datasette_serves_the_store_with_events_where_its_map_looks_for_them(dat
     assert any(r["location"] == "Kherson" and r["actor1"] == "Military Forces of Ukraine" for r in found)
     tables = {r["name"] for r in rows(datasette, "/store.json", sql="select name from sqlite_master")}
     assert {"documents", "articles", "places", "events", "claims", "errors"} <= tables
+
+
+def test_the_bom_export_is_the_same_csv_marked_as_utf8_for_spreadsheets(
+    files: tuple[Path, Path, Path],
+) -> None:
+    store, exported, _ = files
+    marked = exported.with_name("events-bom.csv")
+    cli("export", "--format", "acled-csv", "--db", str(store), "--out", str(marked), "--bom")
+    raw = marked.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert raw[3:] == exported.read_bytes()

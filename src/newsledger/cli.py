@@ -314,6 +314,14 @@ def export(
             "--all-events", help="Also proposed, conditional and denied events (acled-csv, geojson)."
         ),
     ] = False,
+    bom: Annotated[
+        bool,
+        typer.Option(
+            "--bom",
+            help="Start with a UTF-8 byte order mark, so a spreadsheet opened by double-click "
+            "(Excel) reads accents and curly quotes right.",
+        ),
+    ] = False,
 ) -> None:
     """Export the store: ACLED-style CSV, GeoJSON, JSON Lines or schema.org claims."""
     from newsledger.export import write
@@ -321,6 +329,8 @@ def export(
     store = _existing_store(db)
     handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
     try:
+        if bom:
+            handle.write("\ufeff")
         count = write(format.value, store.records(), handle, all_events=all_events)
     finally:
         if out:
