@@ -432,3 +432,35 @@ def test_a_defensive_posture_is_a_strategic_development_of_the_armed_side(
 ) -> None:
     event = main(record_of(nlp, text))  # ACLED's Other: no movement, no base, no change of the group
     assert (event.sub_type, event.actor1) == ("Other", actor1)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "certainty"),
+    [
+        ("Russia will not withdraw and has not stopped shelling Kharkiv.", "shelling", "reported"),
+        ("Russia will not withdraw and has not stopped shelling Kharkiv.", "withdraw", "denied"),
+        (
+            "The retreat would leave Moscow with only limited gains to show for a 'special military operation' "
+            "that made it a pariah in the West and, according to a U.S. estimate, has killed or wounded some "
+            "100,000 Russian soldiers.",
+            "killed",
+            "hedged",  # an estimate's figure, and not what the retreat would do
+        ),
+    ],
+)
+def test_a_verb_with_its_own_tense_or_a_stop_that_did_not_happen_keeps_its_event(
+    nlp: Any, text: str, trigger: str, certainty: str
+) -> None:
+    event = next(e for e in record_of(nlp, text).events if e.trigger == trigger)
+    assert event.certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type"),
+    [
+        ("The army bombarded the city for a third day.", "Shelling/artillery/missile attack"),
+        ("Warplanes bombarded rebel positions overnight.", "Air/drone strike"),
+    ],
+)
+def test_a_bombardment_is_shelling_unless_aircraft_drop_it(nlp: Any, text: str, sub_type: str) -> None:
+    assert main(record_of(nlp, text)).sub_type == sub_type

@@ -58,6 +58,7 @@ PROPOSED_QUALIFIERS = frozenset({
     "potential", "possible", "planned", "proposed", "expected", "imminent", "future", "prospective",
     "threatened", "hypothetical", "likely", "looming", "feared",
 })  # fmt: skip
+ENDINGS = frozenset({"stop", "cease", "halt", "end", "quit"})  # "not stopped shelling": still going on
 LONG_SAID = frozenset({"long", "much", "oft", "often"})  # "long-threatened", "much-feared"
 HEDGED_QUALIFIERS = frozenset({"alleged", "suspected", "apparent", "purported", "presumed", "unconfirmed"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "must", "should", "can", "ca", "would", "'d"})
@@ -111,6 +112,8 @@ def _local(token: Token, came_from: Token | None, denial_is_event: bool = False)
     verb = _is_verb(token)
     if came_from is not None and lemma in DENY_VERBS and verb and not denial_is_event:
         return "denied"
+    if _negated(token) and came_from is not None and lemma in ENDINGS:
+        return None  # "has not stopped shelling Kharkiv": the shelling goes on
     if _negated(token) and (came_from is None or verb):
         return "denied"
     if _words(token, ("mark", "advmod")) & CONDITION_MARKS or _conditioned(token):
@@ -171,12 +174,19 @@ def _modal(trigger: Token, denial_is_event: bool = False) -> Certainty | None:
             return _modal(said, denial_is_event)
         if current.head.i == current.i or current.dep_ in STOPS:
             return None
+        if current.dep_ == "conj" and _own_tense(current):
+            return None  # "would leave Moscow ... and has killed some 100,000": a tense of its own
         if current.dep_ == "acl" and not any(c.dep_ == "aux" for c in current.children):
             return None  # a participle describing a noun: "areas occupied since 2014"
         if current.dep_ == "ccomp" or current.dep_ == "acl":
             return _governor(current.head, current, denial_is_event)
         current, came_from = current.head, current
     return None
+
+
+def _own_tense(verb: Token) -> bool:
+    """A coordinated verb with an auxiliary of its own ("has killed"), not "to" or a shared one."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in verb.children)
 
 
 def _governor(head: Token, came_from: Token, denial_is_event: bool = False) -> Certainty | None:
