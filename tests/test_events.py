@@ -126,7 +126,7 @@ def test_sentences_without_an_event_give_none(nlp: Any, sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "actor1"),
     [
-        ("Moscow's troops withdrew from the city on Monday.", "Military Forces of Russia"),
+        ("Moscow's troops shelled the city on Monday.", "Military Forces of Russia"),
         ("Kyiv's men are shown liberating the village.", "Military Forces of Ukraine"),
         ("Ukraine today liberated the city after eight months.", "Military Forces of Ukraine"),
         ("Russian forces shelled the town overnight.", "Military Forces of Russia"),
@@ -464,3 +464,24 @@ def test_a_verb_with_its_own_tense_or_a_stop_that_did_not_happen_keeps_its_event
 )
 def test_a_bombardment_is_shelling_unless_aircraft_drop_it(nlp: Any, text: str, sub_type: str) -> None:
     assert main(record_of(nlp, text)).sub_type == sub_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("Moscow's troops withdrew from the city on Monday.", (None, "Military Forces of Russia")),
+        (
+            "Russia's troops today withdrew from Kherson in the south of Ukraine.",
+            ("Military Forces of Ukraine", "Military Forces of Russia"),
+        ),
+        (  # the parse hangs the subject on an earlier noun as an apposition
+            "Having been forced to retreat from Izium and Balakliia, Russia's troops today withdrew from Lyman.",
+            ("Military Forces of Ukraine", "Military Forces of Russia"),
+        ),
+    ],
+)
+def test_a_side_that_withdraws_hands_the_ground_to_the_side_whose_ground_it_is(
+    nlp: Any, sentence: str, actors: tuple[str | None, str]
+) -> None:
+    event = main(record_of(nlp, sentence))  # ACLED: actor1 takes the ground over, actor2 held it
+    assert (event.sub_type, event.actor1, event.actor2) == ("Non-violent transfer of territory", *actors)

@@ -1,4 +1,4 @@
-"""What a sentence says beside a protest: its cause, and what happened before it.
+"""What a sentence says beside its event: a protest's cause, and what happened before or around it.
 
 ACLED types a protest by how it went (peaceful, dispersed, violent, met with lethal force), not
 by what it is about. The words of its cause ("rallied to protest against violence in schools",
@@ -10,6 +10,10 @@ acquittal of a police officer in the death of a motorist") say nothing about how
   of that cause. The cause is an against/over/for/about/at phrase of the protest word, or of the
   verb that stages it ("held demonstrations over ..."), or a demanding/calling/denouncing clause
   hung on it. An event told there is one of its own, and a minor one: the protest is the news.
+- `backgrounds`: each token inside a background phrase (after/following/amid/despite/before/
+  since/until + a noun phrase: "took over the army post after a fierce battle", "peace talks
+  started despite the air strikes"), mapped to its preposition. What is told there is an event
+  of its own, apart from the clause's: it does not vote on the clause's type.
 - `conduct`: the sentence's words outside those causes and outside background phrases
   (following/since/before/ahead of/until/despite + a noun phrase; not "after": "rallied after
   nights of street violence" tells of the same unrest).
@@ -28,6 +32,7 @@ CAUSE_VERBS = frozenset({
     "mourn",
 })  # fmt: skip
 BACKGROUND_PREPS = frozenset({"following", "since", "before", "until", "despite"})
+SETTING_PREPS = BACKGROUND_PREPS | {"after", "amid", "during"}  # a phrase that sets the scene
 STAGING = frozenset({"dobj", "obj", "attr"})  # "held demonstrations", "staged a sit-in"
 
 
@@ -39,6 +44,20 @@ def causes(sentence: SpacySpan, protest_heads: Iterable[int]) -> dict[int, int]:
         for root in _cause_roots(doc[i]):
             for token in root.subtree:
                 out.setdefault(token.i, root.i)
+    return out
+
+
+def backgrounds(sentence: SpacySpan) -> dict[int, int]:
+    """Token index -> the preposition of the background phrase it lies in (see the module docstring)."""
+    out: dict[int, int] = {}
+    for token in sentence:
+        if (
+            token.dep_ == "prep"
+            and token.lower_ in SETTING_PREPS
+            and any(c.dep_ == "pobj" for c in token.children)
+        ):
+            for inner in token.subtree:
+                out.setdefault(inner.i, token.i)
     return out
 
 

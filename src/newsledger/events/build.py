@@ -32,11 +32,13 @@ from newsledger.events.roles import agent_and_patient, antecedents, party_in
 from newsledger.events.sides import with_opponents
 from newsledger.events.subtypes import Candidate, clause_head, type_sentence
 from newsledger.events.taxonomy import taxonomy
-from newsledger.events.territory import REGAINS, regained, sub_type_of
+from newsledger.events.territory import REGAINS, handed_over, regained, sub_type_of, taken_from
 from newsledger.facts import Facts, quote_at
 from newsledger.model import OUTLET, Event, Place, Quantity, Quote, Span, TimeRef
 
 T = TypeVar("T", Place, TimeRef, Quantity)
+HANDOVER = "Non-violent transfer of territory"
+TAKING = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 OWN_MEANS = frozenset({"group", "base"})  # what these families' verbs take is the actor's own
 STATE_KIND = {
     "battle": "military", "territory": "military", "remote": "military", "civilians": "military",
@@ -193,8 +195,15 @@ class _Sentence:
             actor2, words2 = self._actor(partner, state_kind, country, quote, patient=False), partner
         if actor2 is not None and actor1 is not None and actor2.name == actor1.name:
             actor2 = None
-        sub_type = sub_type_of(candidate.sub_type, trigger, actor1, self._country(place))
+        loser = taken_from(trigger) if actor2 is None and candidate.sub_type in TAKING else None
+        if loser is not None:  # "wrested control of the village from FARC dissidents"
+            actor2 = self._actor(loser, state_kind, country, None, patient=True, victims=False)
+            words2 = loser
+        sub_type = sub_type_of(candidate.sub_type, trigger, actor1, self._country(place), actor2)
         sides = regained(trigger, actor1, actor2, self._country(place))
+        handed = handed_over(trigger, actor1, actor2, self._country(place)) if sub_type == HANDOVER else None
+        if sides is None and handed is not None:  # "Russia's troops withdrew from Kherson": Ukraine takes it
+            (actor1, words1), (actor2, words2) = (handed[0], None), (handed[1], words1)
         if sides is not None and sub.family in ("territory", "group"):  # "were forced to retreat from"
             before = ((actor1, words1), (actor2, words2))
             sub_type, (actor1, actor2) = REGAINS, sides

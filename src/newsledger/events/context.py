@@ -1,9 +1,10 @@
 """Context rules: move a clause's votes inside a family of sub-types as ACLED's definitions say.
 
-- protests: killing or lethal force by state forces against protesters -> Excessive force
-  against protesters; violence by the protesters (clashes, stones, arson) -> Violent
-  demonstration; police dispersing, blocking or detaining them -> Protest with intervention
-  (arrests of protesters are that intervention); else Peaceful protest.
+- protests: killing, lethal force or serious injuries (hospitalised, fractured) by state forces
+  against protesters -> Excessive force against protesters; violence by the protesters
+  (clashes, stones, arson) -> Violent demonstration; police dispersing, blocking or detaining
+  them -> Protest with intervention (arrests of protesters are that intervention); else
+  Peaceful protest.
 - riots: rioters who loot, burn or kill make a riot, not looting or an attack; villagers or a
   crowd who kill or beat together are mob violence.
 - killings and shootings ("killed", "attacked", "opened fire"): an event once a side is named
@@ -26,6 +27,10 @@ LETHAL = frozenset({
 STATE_FORCE = frozenset({
     "police", "policeman", "security", "troop", "soldier", "army", "military", "force", "forces",
     "gendarme", "excessive", "crackdown",
+})  # fmt: skip
+SERIOUS = frozenset({  # ACLED: lethal force "or violence resulting in serious injuries"
+    "hospitalised", "hospitalized", "hospitalise", "hospitalize", "fractured", "fracture", "critically",
+    "seriously", "maimed", "maim", "blinded", "blind",
 })  # fmt: skip
 PEACEFUL = frozenset(
     {"peaceful", "peacefully", "unarmed", "nonviolent", "non-violent"}
@@ -110,7 +115,7 @@ def _protests(votes: dict[str, float], lemmas: frozenset[str], agents: frozenset
         return
     if agents & PROTESTERS and lemmas & VIOLENT:
         target = "Violent demonstration"  # the protesters do the violence
-    elif lemmas & LETHAL and lemmas & STATE_FORCE and not lemmas & {"rubber"}:
+    elif lemmas & (LETHAL | SERIOUS) and lemmas & STATE_FORCE and not lemmas & {"rubber"}:
         target = "Excessive force against protesters"
     elif (lemmas & VIOLENT and not lemmas & PEACEFUL) or votes.get("Mob violence", 0) > 0:
         target = "Violent demonstration"  # not "a violent crackdown on peaceful demonstrators"

@@ -6,6 +6,8 @@
   ("seized nine pistols" -> Disrupted weapons use).
 - `stop`: phrases that consume their tokens and trigger nothing ("heart attack", "ceasefire" is
   not "fire").
+- `nominal`: per sub-type, phrases that trigger it only as nouns ("a storm" is weather, "gunmen
+  stormed the village" an assault; "a fire broke out", but "fired rockets").
 - `agents` and `instruments`: trigger nouns that name who takes part or what is used, not what
   happens; `readings` decides when they make an event.
 """
@@ -28,6 +30,7 @@ class Phrase:
     words: tuple[str, ...]
     sub_type: str | None  # None: a stop phrase
     weight: float
+    nominal: bool = False  # triggers only when its head is not a verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +59,15 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
     """A `Lexicon` from the JSON structure (checked: every sub-type is in the taxonomy)."""
     known = taxonomy().sub_types
     index: dict[str, list[Phrase]] = defaultdict(list)
+    nominal = {
+        (sub_type, phrase) for sub_type, phrases in data.get("nominal", {}).items() for phrase in phrases
+    }
     for sub_type, table in data["words"].items():
         if sub_type not in known:
             raise ValueError(f"event_triggers.json: unknown sub-type {sub_type!r}")
         for phrase, weight in table.items():
             words = tuple(phrase.lower().replace("-", " ").split())
-            index[words[0]].append(Phrase(words, sub_type, float(weight)))
+            index[words[0]].append(Phrase(words, sub_type, float(weight), (sub_type, phrase) in nominal))
     for phrase in data["stop"]:
         words = tuple(phrase.lower().replace("-", " ").split())
         index[words[0]].append(Phrase(words, None, 0.0))

@@ -76,8 +76,16 @@ def _one_withdrawal(a: Event, b: Event, doc: Doc) -> bool:
         return False
     return all(
         x is None or y is None or x == y
-        for x, y in ((a.actor1, b.actor1), (a.place, b.place), (a.date, b.date))
+        for x, y in ((_sides(a)[1], _sides(b)[1]), (a.place, b.place), (a.date, b.date))
     )
+
+
+def _sides(event: Event) -> tuple[str | None, str | None]:
+    """(who takes the ground, who withdraws): a transfer names the taker first, as ACLED does; a
+    retreat told as a change of activity names only who withdraws, as its actor1."""
+    if event.sub_type == PREFERENCE[0]:
+        return event.actor1, event.actor2
+    return event.actor2, event.actor1
 
 
 def _told_twice(event: Event, events: Sequence[Event], doc: Doc) -> Event:
@@ -95,10 +103,13 @@ def _told_twice(event: Event, events: Sequence[Event], doc: Doc) -> Event:
 
 
 def _fill(kept: Event, other: Event) -> Event:
+    (taker, leaver), (other_taker, other_leaver) = _sides(kept), _sides(other)
+    taker, leaver = taker or other_taker, leaver or other_leaver
+    actor1, actor2 = (taker, leaver) if kept.sub_type == PREFERENCE[0] else (leaver, taker)
     return dataclasses.replace(
         kept,
-        actor1=kept.actor1 or other.actor1,
-        actor2=kept.actor2 or other.actor2,
+        actor1=actor1,
+        actor2=actor2,
         place=kept.place if kept.place is not None else other.place,
         date=kept.date if kept.date is not None else other.date,
         time_precision=kept.time_precision if kept.date is not None else other.time_precision,

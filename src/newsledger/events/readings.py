@@ -31,6 +31,7 @@ from newsledger.events.triggers import Match
 PLANNED = frozenset({"planned", "proposed", "upcoming", "scheduled", "expected", "possible", "potential"})
 DECISIVE = 3.0  # a decisive word ("airstrike", "ceasefire") reports its event in any frame
 FRAMES = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "attr", "ROOT"})
+CONTACT = frozenset({"on", "onto", "over", "with"})  # "stepped on a landmine", "attacked with grenades"
 SHIELDING = frozenset({  # "positions covered by artillery": the weapon guards, nothing happens
     "cover", "back", "support", "protect", "defend", "escort", "accompany", "guard", "equip", "arm",
     "supply", "reinforce", "surround", "armed",
@@ -41,8 +42,11 @@ TARGETING = frozenset({
     "attack", "ambush", "hit", "strike", "target", "destroy", "damage", "raid", "storm", "bomb", "shell",
 })  # fmt: skip
 MOVEMENT = "Change to group/activity"  # "patrol", "convoy", "deployment": units on the move
+LEADS = frozenset({"march", "parade"})  # with an object these lead someone, they protest nothing
 PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})  # "Damaged hospital in Kupyansk": a verb's result
-STATES = frozenset({"occupied", "annexed", "held", "controlled"})  # on a noun: a lasting condition
+STATES = frozenset(
+    {"occupied", "annexed", "held", "controlled", "displaced"}
+)  # on a noun: a lasting condition
 
 
 def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Match]:
@@ -60,8 +64,10 @@ def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Mat
         token = doc[m.head]
         if token.dep_ == "amod" and token.lower_ in STATES:
             event = False  # "the occupied territories": who holds them, not a takeover that happened
-        elif token.dep_ == "amod" and token.head.i in heads and token.i > 0 and doc[token.i - 1].text == "-":
-            event = False  # "its long-threatened invasion": said of the invasion, no threat of its own
+        elif token.dep_ == "amod" and token.i > 0 and doc[token.i - 1].text == "-":
+            event = False  # "its long-threatened invasion", "a UAE-mediated exchange": said of the noun
+        elif token.lemma_.lower() in LEADS and any(c.dep_ in ("dobj", "obj") for c in token.children):
+            event = False  # "marched them into the forest": led somewhere, no march of protest
         elif _verbal(m, doc):
             event = True
         elif token.pos_ == "ADJ" and not _participle(token):
@@ -148,6 +154,10 @@ def _hit(noun: Token) -> bool:
     return noun.dep_ in ("dobj", "obj", "nsubjpass") and noun.head.lemma_.lower() in TARGETING
 
 
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _framed(noun: Token) -> bool:
     """A verb's subject or object, counted, or a caption's head (through compounds and conjuncts)."""
     current = noun
@@ -158,9 +168,13 @@ def _framed(noun: Token) -> bool:
             return True
         if current.dep_ == "pobj" and current.head.lower_ == "of" and current.head.head.dep_ == "ROOT":
             return True  # "Impact of missile on Kalynova Street"
+        if current.dep_ == "pobj" and current.head.lower_ == "of" and _counted(current.head.head):
+            return True  # "2.3 tonnes of cocaine", "two boxes of grenades"
+        if current.dep_ == "pobj" and current.head.lower_ in CONTACT and current.head.head.pos_ == "VERB":
+            return current.head.head.lemma_.lower() not in SHIELDING  # "stepped on a landmine"
         if current.dep_ == "pobj" and current.head.dep_ == "agent":
             return current.head.head.lemma_.lower() not in SHIELDING  # "caused by a landmine"
-        if current.dep_ not in ("compound", "conj", "amod") or current.head.i == current.i:
-            return False
+        if current.dep_ not in ("compound", "conj", "amod", "npadvmod") or current.head.i == current.i:
+            return False  # "npadvmod": "a chlorine-filled canister"
         current = current.head
     return False

@@ -19,11 +19,12 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsledger.events.aside import causes, conduct
+from newsledger.events.aside import backgrounds, causes, conduct
 from newsledger.events.context import PROTEST_FAMILY, refine
 from newsledger.events.readings import read
 from newsledger.events.roles import agent_and_patient
 from newsledger.events.stance import stances
+from newsledger.events.territory import forced_out
 from newsledger.events.triggers import Match, find_triggers
 
 MIN_SCORE = 2.0
@@ -149,13 +150,14 @@ def type_sentence(
     doc = sentence.doc
     protests = [m.head for m in found if m.sub_type in PROTEST_FAMILY]
     cause = causes(sentence, protests)  # "demonstrations over the drought": the drought is no part of it
-    clauses: dict[tuple[int, int], list[Match]] = defaultdict(list)
+    setting = backgrounds(sentence)  # "took over the post after a fierce battle": the battle is its own
+    clauses: dict[tuple[int, int, int], list[Match]] = defaultdict(list)
     for m in found:
-        clauses[(clause_head(doc[m.head]).i, cause.get(m.head, -1))].append(m)
+        clauses[(clause_head(doc[m.head]).i, cause.get(m.head, -1), setting.get(m.head, -1))].append(m)
     lemmas = _lemmas(sentence)
     how = conduct(sentence, protests) if protests else lemmas
     out: list[Candidate] = []
-    for (clause, aside), group in clauses.items():
+    for (clause, aside, _), group in clauses.items():
         if all(m.support for m in group):
             continue  # "Sappers were going into the areas": who took part, no event
         votes = refine(_votes(group), lemmas, _targets(group, doc), _agents(group, doc), conduct=how)
@@ -176,9 +178,10 @@ def type_sentence(
     if any(c.sub_type in REMOTE_VIOLENCE for c in out):  # "a building damaged by shelling": the shelling
         out = [c for c in out if not (c.sub_type == DESTRUCTION and _lemma(doc, c) in DAMAGE_WORDS)]
     out = _chemical(out)
-    best: dict[tuple[str, object], Candidate] = {}
+    best: dict[tuple[str, object, bool], Candidate] = {}
     for candidate in sorted(out, key=lambda c: -c.confidence):
-        best.setdefault((candidate.sub_type, source(candidate)), candidate)  # one a sub-type and source
+        lost = forced_out(doc[candidate.trigger.head])  # "forced to retreat from Kyiv" is ground lost, apart
+        best.setdefault((candidate.sub_type, source(candidate), lost), candidate)  # one a sub-type and source
     return list(best.values())
 
 

@@ -18,7 +18,7 @@ MUTE_ENTITIES = frozenset({
     "PERSON", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "WORK_OF_ART", "LAW",
 })  # fmt: skip
 NAME_ENTITIES = frozenset({"ORG", "NORP", "GPE", "FAC", "EVENT", "PRODUCT"})
-NAMES_ALLOWED = frozenset({"Diplomacy"})
+NAMES_ALLOWED = frozenset({"Diplomacy", "Natural disaster"})  # "Security Council", "Hurricane Ian", "Cholera"
 PARTICLES = frozenset({"out", "back", "off", "away"})
 PAIR_SPAN = 4  # at most this many tokens between verb and noun for one trigger span
 
@@ -67,11 +67,11 @@ def _phrase_end(tokens: list[Token], i: int, phrase: Phrase) -> int | None:
 
 def _particle(verb: Token, word: str) -> bool:
     return any(
-        (c.dep_ in ("prt", "advmod") or (c.dep_ == "prep" and c.lower_ in PARTICLES))
+        (c.dep_ in ("prt", "advmod", "oprd") or (c.dep_ == "prep" and c.lower_ in PARTICLES))
         and c.lower_ == word
         and c.i > verb.i
         for c in verb.children
-    )  # "pushed the militants out of", parsed as a preposition
+    )  # "pushed the militants out of", parsed as a preposition; "burned them alive"
 
 
 def _syntactic_head(tokens: list[Token], start: int, end: int) -> Token:
@@ -106,6 +106,8 @@ def phrase_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Matc
         for phrase in dict.fromkeys(best):
             if phrase.sub_type is None or _muted(head):
                 continue
+            if phrase.nominal and head.pos_ in ("VERB", "AUX"):
+                continue  # "gunmen stormed the village": no weather
             if _in_name(head) and phrase.sub_type not in NAMES_ALLOWED:
                 continue
             found.append(
@@ -136,6 +138,8 @@ def pair_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Match]
     for noun in sentence:
         if noun.lower_ not in lex.pair_nouns and noun.lemma_.lower() not in lex.pair_nouns:
             continue
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            continue  # "announced ..., according to a statement": "according" is no accord
         verb = _governor(noun)
         if verb is None or _muted(noun) or noun.dep_ == "nsubj":  # the subject acts; the pair is verb-object
             continue
