@@ -57,3 +57,21 @@ def test_a_states_stance_is_diplomacy_with_both_parties(
 @pytest.mark.parametrize("text", NO_STANCE)
 def test_the_same_verbs_from_others_or_without_an_addressee_are_no_event(nlp: Any, text: str) -> None:
     assert _main(nlp, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_type", "actor1"),
+    [
+        ("Morocco suspended flights to Algeria on Monday.", "Diplomacy", "Government of Morocco"),
+        (
+            "Israel reimposed a blockade on the Gaza Strip after the rocket fire.",
+            "Other",
+            "Government of Israel",
+        ),
+    ],
+)
+def test_measures_a_state_takes_against_another_are_typed_as_acled_would(
+    nlp: Any, text: str, sub_type: str, actor1: str
+) -> None:
+    event = _main(nlp, text)  # cutting links is diplomacy; a blockade, like a curfew, a strategic development
+    assert event is not None and (event.sub_type, event.actor1) == (sub_type, actor1)
