@@ -83,8 +83,8 @@ def _cause_roots(protest: Token) -> Iterable[Token]:
 
 
 def _background(prep: Token) -> bool:
-    """ "following the acquittal", "ahead of the rally": a noun phrase, not a clause."""
+    """ "following the acquittal", "ahead of the rally", "before dispersing": not a clause of its own."""
     word = prep.lower_
     if word == "of" and prep.head.lower_ == "ahead":
         return True
-    return word in BACKGROUND_PREPS and any(c.dep_ == "pobj" for c in prep.children)
+    return word in BACKGROUND_PREPS and any(c.dep_ in ("pobj", "pcomp") for c in prep.children)

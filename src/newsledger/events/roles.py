@@ -98,16 +98,18 @@ def _relative_head(token: Token) -> Token:
 
 def verb_subject(verb: Token) -> Token | None:
     """The acting subject of a verb, borrowed through xcomp and conj chains."""
-    current = verb
+    current, via = verb, ""
     for _ in range(4):
         if _is_passive(current):
             agent = _by_agent(current)
             if agent is not None:
                 return agent
-            if current is not verb:
+            if current is not verb and via == "xcomp":
                 subj = _child(current, {"nsubjpass"})  # "troops were forced to withdraw"
                 if subj is not None:
                     return _relative_head(subj)
+            if via == "conj" or current is verb:
+                return None  # "22 villagers were shot or hacked to death": who suffered it, not who did
         else:
             subj = _child(current, {"nsubj"})
             if subj is not None:
@@ -115,6 +117,7 @@ def verb_subject(verb: Token) -> Token | None:
         if current.dep_ in ("xcomp", "conj", "acomp") and current.head.i != current.i:  # "is willing to"
             if current.dep_ == "xcomp" and _is_passive(current) and _by_agent(current) is None:
                 return None  # "the bridge appears to have been destroyed": the raised subject suffers it
+            via = current.dep_
             current = _coordinated_with(current)
             continue
         if current.dep_ == "relcl":

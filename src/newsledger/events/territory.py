@@ -41,8 +41,10 @@ def sub_type_of(
     """Retaking is the government's; taking by a non-state or a foreign force is the other sub-type.
     State forces that take ground from a non-state group ("wrested control of the village from
     FARC dissidents") regain it."""
-    if sub_type not in TERRITORY or actor1 is None:
+    if sub_type not in TERRITORY:
         return sub_type
+    if actor1 is None:  # "the town was wrested back from militants": who lost it says who won it
+        return REGAINS if actor2 is not None and _non_state(actor2) else sub_type
     if _non_state(actor1):
         return "Non-state actor overtakes territory"
     if actor1.kind not in ("military", "police", "government"):
@@ -60,7 +62,8 @@ def _non_state(actor: Actor) -> bool:
 
 def taken_from(trigger: Token) -> Token | None:
     """The side ground is taken from: the object of the verb's "from" ("seized the town from rebels")."""
-    for child in trigger.children:
+    particles = [c for c in trigger.children if c.dep_ in ("prt", "advmod") and c.lower_ in PUSHED_OUT]
+    for child in [*trigger.children, *(c for p in particles for c in p.children)]:  # "wrested back from"
         if child.dep_ == "prep" and child.lower_ == "from":
             side = next((c for c in child.children if c.dep_ == "pobj"), None)
             return None if side is None or side.ent_type_ in PLACE_ENTITIES else side  # not "from Kyiv"

@@ -74,6 +74,16 @@ def _particle(verb: Token, word: str) -> bool:
     )  # "pushed the militants out of", parsed as a preposition; "burned them alive"
 
 
+# a pair's noun may sit behind one of these: "took into custody", "transported by trucks"
+HOP_PREPS = frozenset({"into", "in", "under", "of", "to", "on", "onto", "at", "upon", "by"})
+QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
+
+
+def _scare_quoted(tokens: list[Token], start: int, end: int) -> bool:
+    """The phrase alone between quotation marks: a word the text holds at a distance."""
+    return start > 0 and end < len(tokens) and tokens[start - 1].text in QUOTES and tokens[end].text in QUOTES
+
+
 def _syntactic_head(tokens: list[Token], start: int, end: int) -> Token:
     inside = {t.i for t in tokens[start:end]}
     for token in tokens[start:end]:
@@ -103,6 +113,9 @@ def phrase_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Matc
             i += 1
             continue
         head = _syntactic_head(tokens, i, best_end)
+        if _scare_quoted(tokens, i, best_end):
+            i = best_end
+            continue  # "what the coach called a 'massacre'": someone's word for it, no event
         for phrase in dict.fromkeys(best):
             if phrase.sub_type is None or _muted(head):
                 continue
@@ -126,6 +139,8 @@ def _governor(noun: Token) -> Token | None:
     head = noun.head
     if head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.dep_ in ("dobj", "obj", "nsubjpass"):
         noun, head = head.head, head.head.head
+    if head.pos_ == "ADP" and head.lower_ not in HOP_PREPS:
+        return None  # "took him from his home", "take cover behind a vehicle": not what is taken
     if head.pos_ == "ADP" and head.head.i != head.i:
         head = head.head
     return head if head.i != noun.i and head.pos_ in ("VERB", "AUX") else None
@@ -138,7 +153,7 @@ def pair_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Match]
     for noun in sentence:
         if noun.lower_ not in lex.pair_nouns and noun.lemma_.lower() not in lex.pair_nouns:
             continue
-        if noun.pos_ not in ("NOUN", "PROPN"):
+        if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue  # "announced ..., according to a statement": "according" is no accord
         verb = _governor(noun)
         if verb is None or _muted(noun) or noun.dep_ == "nsubj":  # the subject acts; the pair is verb-object
