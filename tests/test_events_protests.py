@@ -12,11 +12,7 @@ from typing import Any
 
 import pytest
 
-from newsledger.analysis import analyze
-from newsledger.eval.events_sets import main_event
-from newsledger.ingest import raw_from_bytes
-from newsledger.model import Article
-from newsledger.pipeline import run_stages
+from event_texts import main_sub_type
 
 PEACEFUL = "Peaceful protest"
 FORCE = "Excessive force against protesters"
@@ -61,16 +57,9 @@ WRITTEN = [
 ]
 
 
-def _main_sub_type(nlp: Any, text: str) -> str | None:
-    article = Article(text=text, published="2023-05-01")
-    record = run_stages(raw_from_bytes(text.encode(), "test:text", plain=True), analyze(nlp, article), ())
-    event = main_event(record)
-    return None if event is None else event.sub_type
-
-
 @pytest.mark.parametrize(("sub_type", "text"), WRITTEN)
 def test_protests_are_typed_by_how_they_went(nlp: Any, sub_type: str, text: str) -> None:
-    assert _main_sub_type(nlp, text) == sub_type
+    assert main_sub_type(nlp, text) == sub_type
 
 
 @pytest.mark.xfail(
@@ -78,4 +67,4 @@ def test_protests_are_typed_by_how_they_went(nlp: Any, sub_type: str, text: str)
 )
 def test_a_killing_told_as_a_vigils_background_is_not_force_against_it(nlp: Any) -> None:
     text = "Hundreds gathered for a candlelight vigil after police shot dead a teenager last week."
-    assert _main_sub_type(nlp, text) == PEACEFUL
+    assert main_sub_type(nlp, text) == PEACEFUL

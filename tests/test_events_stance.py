@@ -10,11 +10,7 @@ from typing import Any
 
 import pytest
 
-from newsledger.analysis import analyze
-from newsledger.eval.events_sets import main_event
-from newsledger.ingest import raw_from_bytes
-from newsledger.model import Article, Event
-from newsledger.pipeline import run_stages
+from event_texts import main_of
 
 STANCES = [
     ("Pakistan rejected India's offer of talks on Tuesday.", "Government of Pakistan", "Government of India"),
@@ -38,25 +34,18 @@ NO_STANCE = [
 ]
 
 
-def _main(nlp: Any, text: str) -> Event | None:
-    article = Article(text=text, published="2023-05-01")
-    return main_event(
-        run_stages(raw_from_bytes(text.encode(), "test:text", plain=True), analyze(nlp, article), ())
-    )
-
-
 @pytest.mark.parametrize(("text", "actor1", "actor2"), STANCES)
 def test_a_states_stance_is_diplomacy_with_both_parties(
     nlp: Any, text: str, actor1: str, actor2: str | None
 ) -> None:
-    event = _main(nlp, text)
+    event = main_of(nlp, text)
     assert event is not None
     assert (event.sub_type, event.actor1, event.actor2) == ("Diplomacy", actor1, actor2)
 
 
 @pytest.mark.parametrize("text", NO_STANCE)
 def test_the_same_verbs_from_others_or_without_an_addressee_are_no_event(nlp: Any, text: str) -> None:
-    assert _main(nlp, text) is None
+    assert main_of(nlp, text) is None
 
 
 @pytest.mark.parametrize(
@@ -73,5 +62,7 @@ def test_the_same_verbs_from_others_or_without_an_addressee_are_no_event(nlp: An
 def test_measures_a_state_takes_against_another_are_typed_as_acled_would(
     nlp: Any, text: str, sub_type: str, actor1: str
 ) -> None:
-    event = _main(nlp, text)  # cutting links is diplomacy; a blockade, like a curfew, a strategic development
+    event = main_of(
+        nlp, text
+    )  # cutting links is diplomacy; a blockade, like a curfew, a strategic development
     assert event is not None and (event.sub_type, event.actor1) == (sub_type, actor1)

@@ -12,11 +12,7 @@ from typing import Any
 
 import pytest
 
-from newsledger.analysis import analyze
-from newsledger.eval.events_sets import main_event
-from newsledger.ingest import raw_from_bytes
-from newsledger.model import Article
-from newsledger.pipeline import run_stages
+from event_texts import main_sub_type
 
 WHY = {
     "An attacker rammed": "a car bomb driven by its bomber into a gate: nothing says 'suicide' but 'himself'",
@@ -458,7 +454,4 @@ def test_sentences_written_by_someone_who_saw_neither_code_nor_data(
     why = _expected_failure(text)
     if why is not None:
         request.applymarker(pytest.mark.xfail(strict=True, reason=why))
-    article = Article(text=text, published="2023-05-01")
-    record = run_stages(raw_from_bytes(text.encode(), "test:text", plain=True), analyze(nlp, article), ())
-    event = main_event(record)
-    assert (event.sub_type if event is not None else None) == sub_type
+    assert main_sub_type(nlp, text) == sub_type
