@@ -6,8 +6,9 @@
   ("seized nine pistols" -> Disrupted weapons use).
 - `stop`: phrases that consume their tokens and trigger nothing ("heart attack", "ceasefire" is
   not "fire").
-- `nominal`: per sub-type, phrases that trigger it only as nouns ("a storm" is weather, "gunmen
-  stormed the village" an assault; "a fire broke out", but "fired rockets").
+- `nominal` and `verbal`: per sub-type, phrases that trigger it only as nouns or only as verbs
+  ("a storm" is weather, "gunmen stormed the village" an assault; "troops fire at positions"
+  is shooting, "Fire at the substation" a blaze).
 - `agents` and `instruments`: trigger nouns that name who takes part or what is used, not what
   happens; `readings` decides when they make an event.
 """
@@ -31,6 +32,7 @@ class Phrase:
     sub_type: str | None  # None: a stop phrase
     weight: float
     nominal: bool = False  # triggers only when its head is not a verb
+    verbal: bool = False  # triggers only when its head is a verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,15 +61,15 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
     """A `Lexicon` from the JSON structure (checked: every sub-type is in the taxonomy)."""
     known = taxonomy().sub_types
     index: dict[str, list[Phrase]] = defaultdict(list)
-    nominal = {
-        (sub_type, phrase) for sub_type, phrases in data.get("nominal", {}).items() for phrase in phrases
-    }
+    nominal = _restricted(data, "nominal")
+    verbal = _restricted(data, "verbal")
     for sub_type, table in data["words"].items():
         if sub_type not in known:
             raise ValueError(f"event_triggers.json: unknown sub-type {sub_type!r}")
         for phrase, weight in table.items():
             words = tuple(phrase.lower().replace("-", " ").split())
-            index[words[0]].append(Phrase(words, sub_type, float(weight), (sub_type, phrase) in nominal))
+            key = (sub_type, phrase)
+            index[words[0]].append(Phrase(words, sub_type, float(weight), key in nominal, key in verbal))
     for phrase in data["stop"]:
         words = tuple(phrase.lower().replace("-", " ").split())
         index[words[0]].append(Phrase(words, None, 0.0))
@@ -86,6 +88,10 @@ def parse_lexicon(data: Mapping[str, Any]) -> Lexicon:
         frozenset(map(phrase_key, data.get("agents", ()))),
         frozenset(map(phrase_key, data.get("instruments", ()))),
     )
+
+
+def _restricted(data: Mapping[str, Any], key: str) -> set[tuple[str, str]]:
+    return {(sub_type, phrase) for sub_type, phrases in data.get(key, {}).items() for phrase in phrases}
 
 
 @functools.cache

@@ -62,7 +62,9 @@ def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Mat
     out = []
     for m in matches:
         token = doc[m.head]
-        if token.dep_ == "amod" and token.lower_ in STATES:
+        if _score(token):
+            event = False  # "Hurricanes 4, Blackhawks 2": a team and its score
+        elif token.dep_ == "amod" and token.lower_ in STATES:
             event = False  # "the occupied territories": who holds them, not a takeover that happened
         elif token.dep_ == "amod" and token.i > 0 and doc[token.i - 1].text == "-":
             event = False  # "its long-threatened invasion", "a UAE-mediated exchange": said of the noun
@@ -76,6 +78,14 @@ def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Mat
             event = nominal[m.head]
         out.append(m if event else dataclasses.replace(m, support=True))
     return out
+
+
+def _score(token: Token) -> bool:
+    """A noun followed by a bare number and a comma or colon: a team and its score."""
+    doc = token.doc
+    if token.pos_ not in ("NOUN", "PROPN") or token.i + 2 >= len(doc):
+        return False
+    return doc[token.i + 1].like_num and doc[token.i + 2].text in (",", ":")
 
 
 def _participle(token: Token) -> bool:

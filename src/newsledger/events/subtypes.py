@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from newsledger.events.armed import NEEDS_ARMED, has_armed
 from newsledger.events.aside import backgrounds, causes, conduct
 from newsledger.events.context import PROTEST_FAMILY, refine
 from newsledger.events.readings import read
@@ -28,6 +29,7 @@ from newsledger.events.territory import forced_out
 from newsledger.events.triggers import Match, find_triggers
 
 MIN_SCORE = 2.0
+DECISIVE_WEIGHT = 3.0  # a word that reports its event in any sentence ("heavy fighting")
 CAUSE_PROMINENCE = 0.5  # an event told as what a protest is about
 GENERIC = frozenset({"Attack", "Armed clash"})
 GENERIC_WORDS = frozenset({
@@ -165,6 +167,8 @@ def type_sentence(
         if score < MIN_SCORE:
             continue
         trigger = _trigger_for(sub_type, group, doc)
+        if sub_type in NEEDS_ARMED and trigger.weight < DECISIVE_WEIGHT and not has_armed(sentence):
+            continue  # "battling injuries", "withdrawing its filing": no armed men, no battle or movement
         weight = prominence(doc[trigger.head]) * (CAUSE_PROMINENCE if aside >= 0 else 1.0)
         out.append(Candidate(sub_type, trigger, score, weight, clause))
     if any(c.sub_type in SPECIFIC_VIOLENCE for c in out):  # "killed in air strikes": the strikes

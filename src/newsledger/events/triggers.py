@@ -84,6 +84,15 @@ def _scare_quoted(tokens: list[Token], start: int, end: int) -> bool:
     return start > 0 and end < len(tokens) and tokens[start - 1].text in QUOTES and tokens[end].text in QUOTES
 
 
+def _verb_like(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun right after a plural subject ("National Guard
+    soldiers fire at Russian positions")."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return before is not None and before.tag_ in ("NNS", "NNPS", "PRP") and token.tag_ in ("NN", "VBP")
+
+
 def _syntactic_head(tokens: list[Token], start: int, end: int) -> Token:
     inside = {t.i for t in tokens[start:end]}
     for token in tokens[start:end]:
@@ -119,8 +128,9 @@ def phrase_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Matc
         for phrase in dict.fromkeys(best):
             if phrase.sub_type is None or _muted(head):
                 continue
-            if phrase.nominal and head.pos_ in ("VERB", "AUX"):
-                continue  # "gunmen stormed the village": no weather
+            verb = _verb_like(head)
+            if (phrase.nominal and verb) or (phrase.verbal and not verb):
+                continue  # "gunmen stormed the village": no weather; "Fire at the substation": no shooting
             if _in_name(head) and phrase.sub_type not in NAMES_ALLOWED:
                 continue
             found.append(
