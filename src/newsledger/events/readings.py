@@ -25,6 +25,7 @@ import dataclasses
 
 from spacy.tokens import Doc, Token
 
+from newsledger.events.figurative import figurative
 from newsledger.events.lexicon import Lexicon, lexicon, phrase_key
 from newsledger.events.triggers import Match
 
@@ -62,8 +63,8 @@ def read(matches: list[Match], doc: Doc, lex: Lexicon | None = None) -> list[Mat
     out = []
     for m in matches:
         token = doc[m.head]
-        if _score(token):
-            event = False  # "Hurricanes 4, Blackhawks 2": a team and its score
+        if _score(token) or figurative(token):
+            event = False  # "Hurricanes 4, Blackhawks 2": a team and its score; "shares crashed"
         elif token.dep_ == "amod" and token.lower_ in STATES:
             event = False  # "the occupied territories": who holds them, not a takeover that happened
         elif token.dep_ == "amod" and token.i > 0 and doc[token.i - 1].text == "-":

@@ -167,7 +167,8 @@ def type_sentence(
         if score < MIN_SCORE:
             continue
         trigger = _trigger_for(sub_type, group, doc)
-        if sub_type in NEEDS_ARMED and trigger.weight < DECISIVE_WEIGHT and not has_armed(sentence):
+        weak = trigger.weight < DECISIVE_WEIGHT or trigger.pair  # "launched an offensive against rivals"
+        if sub_type in NEEDS_ARMED and weak and not has_armed(sentence):
             continue  # "battling injuries", "withdrawing its filing": no armed men, no battle or movement
         weight = prominence(doc[trigger.head]) * (CAUSE_PROMINENCE if aside >= 0 else 1.0)
         out.append(Candidate(sub_type, trigger, score, weight, clause))

@@ -76,12 +76,25 @@ def _particle(verb: Token, word: str) -> bool:
 
 # a pair's noun may sit behind one of these: "took into custody", "transported by trucks"
 HOP_PREPS = frozenset({"into", "in", "under", "of", "to", "on", "onto", "at", "upon", "by"})
+WORKERS = frozenset({
+    "worker", "teacher", "doctor", "nurse", "pilot", "miner", "driver", "employee", "staff", "union",
+    "docker", "farmer", "trucker", "student", "lawyer", "journalist", "crew", "railway", "rail", "dock",
+    "postal", "transport", "port",
+})  # fmt: skip
+LABOUR_STRIKE = Phrase(("strike",), "Peaceful protest", 3.0)
 QUOTES = frozenset({"'", "‘", "’", '"', "“", "”"})
 
 
 def _scare_quoted(tokens: list[Token], start: int, end: int) -> bool:
     """The phrase alone between quotation marks: a word the text holds at a distance."""
     return start > 0 and end < len(tokens) and tokens[start - 1].text in QUOTES and tokens[end].text in QUOTES
+
+
+def _labour_strike(token: Token) -> bool:
+    """ "teachers' strike", "a dock workers' strike": a strike its workers hold."""
+    if token.lemma_.lower() != "strike" or token.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("poss", "compound", "nmod") and c.lemma_.lower() in WORKERS for c in token.children)
 
 
 def _verb_like(token: Token) -> bool:
@@ -122,6 +135,8 @@ def phrase_matches(sentence: SpacySpan, lex: Lexicon | None = None) -> list[Matc
             i += 1
             continue
         head = _syntactic_head(tokens, i, best_end)
+        if _labour_strike(head):
+            best = [LABOUR_STRIKE]  # "the teachers' strike entered its third week": a protest, no missile
         if _scare_quoted(tokens, i, best_end):
             i = best_end
             continue  # "what the coach called a 'massacre'": someone's word for it, no event
