@@ -5,6 +5,8 @@
   (clashes, stones, arson) -> Violent demonstration; police dispersing, blocking or detaining
   them -> Protest with intervention (arrests of protesters are that intervention); else
   Peaceful protest.
+- territory: ground taken "without a fight" or "without a shot being fired" changed hands
+  without violence: Non-violent transfer of territory.
 - riots: rioters who loot, burn or kill make a riot, not looting or an attack; villagers or a
   crowd who kill or beat together are mob violence.
 - killings and shootings ("killed", "attacked", "opened fire"): an event once a side is named
@@ -32,6 +34,9 @@ SERIOUS = frozenset({  # ACLED: lethal force "or violence resulting in serious i
     "hospitalised", "hospitalized", "hospitalise", "hospitalize", "fractured", "fracture", "critically",
     "seriously", "maimed", "maim", "blinded", "blind",
 })  # fmt: skip
+HANDOVER = "Non-violent transfer of territory"
+TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+UNCONTESTED = 3.0  # "without a fight", "without a shot": the taking was a handover
 PEACEFUL = frozenset(
     {"peaceful", "peacefully", "unarmed", "nonviolent", "non-violent"}
 )  # said of the protest
@@ -86,6 +91,8 @@ def refine(
     (`aside.conduct`; default `lemmas`).
     """
     votes = dict(votes)
+    if votes.get(HANDOVER, 0.0) >= UNCONTESTED:  # "took over the town without a shot being fired"
+        votes[HANDOVER] += votes.pop(TAKEN[0], 0.0) + votes.pop(TAKEN[1], 0.0)
     _protests(votes, lemmas if conduct is None else conduct, agents)
     riot = max(("Violent demonstration", "Mob violence"), key=lambda k: votes.get(k, 0.0))
     if votes.get(riot, 0.0) > 0:

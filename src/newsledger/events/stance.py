@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.events.actors import resolve
 from newsledger.events.roles import verb_subject
@@ -26,12 +26,21 @@ STANCE_VERBS = frozenset({
     "rebuff", "criticize", "criticise", "call",
 })  # fmt: skip
 ADDRESSED = frozenset({"warn"})  # a stance only when it warns someone ("warned Moscow against ...")
-STATE_SIDES = frozenset({"government", "military", "external"})
+STATE_SIDES = frozenset({"government", "military", "external", "group"})
 
 
 def stances(matches: list[Match], doc: Doc) -> list[Match]:
     """The matches with a state's stance verb raised to a strong diplomatic trigger."""
     return [_raised(m, doc) if _stance(m, doc) else m for m in matches]
+
+
+def unstated(match: Match, doc: Doc) -> bool:
+    """A weak diplomatic verb with no state, government or international body doing it: "drivers
+    who refused to pay were threatened", "the governor visited the border" report no diplomacy."""
+    verb = doc[match.head]
+    if match.sub_type != DIPLOMACY or verb.pos_ != "VERB" or match.weight >= STANCE_WEIGHT or match.pair:
+        return False
+    return not _state_does(verb)
 
 
 def _raised(match: Match, doc: Doc) -> Match:
@@ -46,6 +55,10 @@ def _stance(match: Match, doc: Doc) -> bool:
         c.dep_ in ("dobj", "obj", "dative") for c in verb.children
     ):
         return False  # "Ukraine had warned that Russia could be laying a trap": an assessment
+    return _state_does(verb)
+
+
+def _state_does(verb: Token) -> bool:
     subject = verb_subject(verb)
     if subject is None:
         return False

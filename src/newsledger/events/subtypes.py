@@ -21,10 +21,10 @@ from spacy.tokens import Span as SpacySpan
 
 from newsledger.events.armed import NEEDS_ARMED, has_armed
 from newsledger.events.aside import backgrounds, causes, conduct
-from newsledger.events.context import PROTEST_FAMILY, refine
+from newsledger.events.context import PROTEST_FAMILY, PROTESTERS, refine
 from newsledger.events.readings import read
 from newsledger.events.roles import agent_and_patient
-from newsledger.events.stance import stances
+from newsledger.events.stance import stances, unstated
 from newsledger.events.territory import forced_out
 from newsledger.events.triggers import Match, find_triggers
 
@@ -50,6 +50,9 @@ REMOTE_VIOLENCE = frozenset({
     "Remote explosive/landmine/IED", "Grenade",
 })  # fmt: skip
 DESTRUCTION = "Looting/property destruction"
+DISASTERS = frozenset({"Natural disaster", "Man-made disaster"})
+VIOLENCE = GENERIC | SPECIFIC_VIOLENCE - DISASTERS
+ATTRIBUTION = "Attribution of responsibility"
 RIOTS = frozenset({"Violent demonstration", "Mob violence"})  # rioters' looting and killing is the riot
 DAMAGE_WORDS = frozenset({"damage", "destroy", "destruction", "damaged", "destroyed", "hit", "raze"})
 AGENT_DEFINED = frozenset({"Organized crime"})  # smugglers, traffickers, gangs: their trade is the event
@@ -167,6 +170,8 @@ def type_sentence(
         if score < MIN_SCORE:
             continue
         trigger = _trigger_for(sub_type, group, doc)
+        if unstated(trigger, doc):
+            continue  # "drivers who refused to pay were threatened": no state, no diplomacy
         weak = trigger.weight < DECISIVE_WEIGHT or trigger.pair  # "launched an offensive against rivals"
         if sub_type in NEEDS_ARMED and weak and not has_armed(sentence):
             continue  # "battling injuries", "withdrawing its filing": no armed men, no battle or movement
@@ -183,11 +188,33 @@ def type_sentence(
     if any(c.sub_type in REMOTE_VIOLENCE for c in out):  # "a building damaged by shelling": the shelling
         out = [c for c in out if not (c.sub_type == DESTRUCTION and _lemma(doc, c) in DAMAGE_WORDS)]
     out = _chemical(out)
+    out = _protesters_arrested(out, doc)
+    if any(c.sub_type in DISASTERS for c in out) and not any(c.sub_type in VIOLENCE for c in out):
+        out = [
+            c for c in out if c.sub_type != ATTRIBUTION
+        ]  # "officials blamed faulty wiring": a cause, no attack
     best: dict[tuple[str, object, bool], Candidate] = {}
     for candidate in sorted(out, key=lambda c: -c.confidence):
         lost = forced_out(doc[candidate.trigger.head])  # "forced to retreat from Kyiv" is ground lost, apart
         best.setdefault((candidate.sub_type, source(candidate), lost), candidate)  # one a sub-type and source
     return list(best.values())
+
+
+def _protesters_arrested(found: list[Candidate], doc: Doc) -> list[Candidate]:
+    """Arrests of those who protest are the intervention in their protest ("fired tear gas and
+    detained 20 students who had gathered to protest"); not of those near one ("journalists were
+    taken into custody while covering the demonstration")."""
+    protests = {c.trigger.head for c in found if c.sub_type in PROTEST_FAMILY}
+    if not protests:
+        return found
+    out = []
+    for c in found:
+        _, patient = agent_and_patient(doc[c.trigger.head]) if c.sub_type == "Arrests" else (None, None)
+        held = patient is not None and (
+            any(t.i in protests for t in patient.subtree) or patient.lower_ in PROTESTERS
+        )
+        out.append(replace(c, sub_type="Protest with intervention") if held else c)
+    return out
 
 
 def _lemma(doc: Doc, candidate: Candidate) -> str:
