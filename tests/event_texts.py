@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+import pytest
 
 from newsledger.analysis import analyze
 from newsledger.eval.events_sets import main_event
@@ -24,3 +27,14 @@ def main_of(nlp: Any, text: str) -> Event | None:
 def main_sub_type(nlp: Any, text: str) -> str | None:
     event = main_of(nlp, text)
     return None if event is None else event.sub_type
+
+
+def check_main_sub_type(
+    nlp: Any, request: Any, sub_type: str | None, text: str, expected_failures: Mapping[str, str]
+) -> None:
+    """The text's main event has this sub-type (None: no event), unless a known failure's start
+    matches the text: then it is a strict expected failure, with its reason."""
+    why = next((why for start, why in expected_failures.items() if text.startswith(start)), None)
+    if why is not None:
+        request.applymarker(pytest.mark.xfail(strict=True, reason=why))
+    assert main_sub_type(nlp, text) == sub_type

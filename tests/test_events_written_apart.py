@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from event_texts import main_sub_type
+from event_texts import check_main_sub_type
 
 WHY = {
     "An attacker rammed": "a car bomb driven by its bomber into a gate: nothing says 'suicide' but 'himself'",
@@ -442,15 +442,8 @@ WRITTEN = [
 ]
 
 
-def _expected_failure(text: str) -> str | None:
-    return next((why for start, why in WHY.items() if text.startswith(start)), None)
-
-
 @pytest.mark.parametrize(("sub_type", "text"), WRITTEN)
 def test_sentences_written_by_someone_who_saw_neither_code_nor_data(
     nlp: Any, sub_type: str | None, text: str, request: pytest.FixtureRequest
 ) -> None:
-    why = _expected_failure(text)
-    if why is not None:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=why))
-    assert main_sub_type(nlp, text) == sub_type
+    check_main_sub_type(nlp, request, sub_type, text, WHY)

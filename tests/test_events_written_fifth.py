@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from event_texts import main_sub_type
+from event_texts import check_main_sub_type
 
 WHY = {
     "Insurgents seized control of the district centre": "police 'forced to retreat' in the active voice is read as a retreat of their own",
@@ -316,7 +316,4 @@ WRITTEN = [
 def test_everyday_news_in_the_words_of_war_reports_no_event(
     nlp: Any, sub_type: str | None, text: str, request: pytest.FixtureRequest
 ) -> None:
-    why = next((why for start, why in WHY.items() if text.startswith(start)), None)
-    if why is not None:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=why))
-    assert main_sub_type(nlp, text) == sub_type
+    check_main_sub_type(nlp, request, sub_type, text, WHY)

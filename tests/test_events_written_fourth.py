@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from event_texts import main_sub_type
+from event_texts import check_main_sub_type
 
 WHY = {
     "Dozens of residents of the besieged town of Kafr Mahla": "'a yellowish gas' names no agent: only the rockets are seen",
@@ -313,7 +313,4 @@ WRITTEN = [
 def test_news_texts_written_by_someone_who_saw_neither_code_nor_data(
     nlp: Any, sub_type: str | None, text: str, request: pytest.FixtureRequest
 ) -> None:
-    why = next((why for start, why in WHY.items() if text.startswith(start)), None)
-    if why is not None:
-        request.applymarker(pytest.mark.xfail(strict=True, reason=why))
-    assert main_sub_type(nlp, text) == sub_type
+    check_main_sub_type(nlp, request, sub_type, text, WHY)
