@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import sqlite3
@@ -151,3 +152,18 @@ def test_jsonl_writes_every_event_with_its_document_id() -> None:
     assert lines[1]["certainty"] == "proposed"
     assert lines[0]["location"]["name"] == "Mykolaiv"
     assert TEXT[slice(*lines[0]["trigger_span"])] == lines[0]["trigger"]
+
+
+def test_acled_csv_gives_one_row_a_happening_and_every_mention_when_asked() -> None:
+    base = record()
+    shelling = base.events[0]
+    again = dataclasses.replace(shelling, fatalities=3, confidence=0.6)  # the same shelling told again
+    russia_says = dataclasses.replace(shelling, asserted_by="Government of Russia", certainty="claimed")
+    told = dataclasses.replace(base, events=(shelling, again, russia_says))
+    rows = list(acled_rows([told]))
+    assert [(r["fatalities"], r["tags"].split("; ")[-1]) for r in rows] == [
+        ("3", "mentions=2"),
+        ("2", "fatalities=at least"),
+    ]
+    assert rows[0]["event_id_cnty"] == "UKR-ababababab-0"  # the first mention's row, with the largest toll
+    assert len(list(acled_rows([told], mentions=True))) == 3

@@ -314,6 +314,14 @@ def export(
             "--all-events", help="Also proposed, conditional and denied events (acled-csv, geojson)."
         ),
     ] = False,
+    all_mentions: Annotated[
+        bool,
+        typer.Option(
+            "--all-mentions",
+            help="acled-csv: a row for every mention of an event, not one for each happening "
+            "(mentions of one document that agree on type, actors, place, date and asserter).",
+        ),
+    ] = False,
     bom: Annotated[
         bool,
         typer.Option(
@@ -331,7 +339,7 @@ def export(
     try:
         if bom:
             handle.write("\ufeff")
-        count = write(format.value, store.records(), handle, all_events=all_events)
+        count = write(format.value, store.records(), handle, all_events=all_events, mentions=all_mentions)
     finally:
         if out:
             handle.close()

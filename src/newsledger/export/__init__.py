@@ -1,6 +1,6 @@
 """Exports of the record: pure functions from an iterable of `Record` to rows, features or lines.
 
-acled     ACLED-style CSV rows (ACLED's column names), one an event
+acled     ACLED-style CSV rows (ACLED's column names), one a happening (or one a mention)
 geojson   a GeoJSON FeatureCollection of the located events
 jsonl     events as JSON Lines, one an event, with the document id
 claims    claims as schema.org `Claim` items in JSON-LD
@@ -17,15 +17,18 @@ from typing import TextIO
 from newsledger.model import Record
 
 
-def write(format: str, records: Iterable[Record], out: TextIO, *, all_events: bool = False) -> int:
-    """Write `records` to `out` in `format`; returns how many items (rows, features, lines) it wrote."""
+def write(
+    format: str, records: Iterable[Record], out: TextIO, *, all_events: bool = False, mentions: bool = False
+) -> int:
+    """Write `records` to `out` in `format`; returns how many items (rows, features, lines) it wrote.
+    `mentions`: the ACLED CSV gets a row for every mention, not one for each happening."""
     from newsledger.export._events import ALL_CERTAINTIES, HAPPENED
 
     certainties = ALL_CERTAINTIES if all_events else HAPPENED
     if format == "acled-csv":
         from newsledger.export.acled import write_acled_csv
 
-        return write_acled_csv(records, out, certainties=certainties)
+        return write_acled_csv(records, out, certainties=certainties, mentions=mentions)
     if format == "geojson":
         from newsledger.export.geojson import feature_collection
 

@@ -7,6 +7,12 @@ as numbers. Only events that happened by the report's account (reported, claimed
 exported unless `certainties` says otherwise; the certainty and who asserts the event go to
 `tags`, the sentence and its provenance to `notes`.
 
+One row a happening, as ACLED codes it: the mentions of one document that agree on type,
+actors, location, date and asserter ("Ukraine liberated Kherson" in the lead, a caption and the
+body) are one row, the first mention's, with the largest toll of them and `mentions=N` in
+`tags`. `mentions=True` gives one row a mention instead. Different asserters stay apart: Russia's
+account of a withdrawal and Ukraine's are two claims to weigh.
+
 Values: `event_id_cnty` is the ISO alpha-3 code, the first 10 hex digits of the document hash
 and the event's index; `time_precision` and `geo_precision` follow ACLED (1 exact ... 3 coarse);
 `inter1`/`inter2` are ACLED's actor codes (1 state forces, 2 rebels, 3 political militias,
@@ -32,6 +38,7 @@ COLUMNS = (
     "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude",
     "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )  # fmt: skip
+SAME_HAPPENING = ("event_date", "sub_event_type", "actor1", "actor2", "location")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 NUMERIC = frozenset(
     {"year", "time_precision", "inter1", "inter2", "interaction", "iso", "latitude", "longitude"}
@@ -49,24 +56,50 @@ def safe_cell(value: str) -> str:
 
 
 def acled_rows(
-    records: Iterable[Record], *, certainties: frozenset[Certainty] = HAPPENED
+    records: Iterable[Record], *, certainties: frozenset[Certainty] = HAPPENED, mentions: bool = False
 ) -> Iterator[dict[str, str]]:
-    for item in events_of(records, certainties):
-        row = _row(item)
+    """One row a happening (see the module docstring), or one a mention with `mentions=True`."""
+    items = list(events_of(records, certainties))
+    rows = [_row(item) for item in items] if mentions else _happenings(items)
+    for row in rows:
         yield {k: (v if k in NUMERIC else safe_cell(v)) for k, v in row.items()}
 
 
 def write_acled_csv(
-    records: Iterable[Record], out: TextIO, *, certainties: frozenset[Certainty] = HAPPENED
+    records: Iterable[Record],
+    out: TextIO,
+    *,
+    certainties: frozenset[Certainty] = HAPPENED,
+    mentions: bool = False,
 ) -> int:
-    """Write the header and one row an event; returns the number of rows. Open `out` with newline=""."""
+    """Write the header and the rows; returns the number of rows. Open `out` with newline=""."""
     writer = csv.DictWriter(out, fieldnames=COLUMNS, quoting=csv.QUOTE_MINIMAL)
     writer.writeheader()
     count = 0
-    for row in acled_rows(records, certainties=certainties):
+    for row in acled_rows(records, certainties=certainties, mentions=mentions):
         writer.writerow(row)
         count += 1
     return count
+
+
+def _happenings(items: list[Located]) -> list[dict[str, str]]:
+    """A row for each happening: the first mention's, with the largest toll of its mentions."""
+    merged: dict[tuple[str, ...], tuple[dict[str, str], int]] = {}
+    for item in items:
+        row = _row(item)
+        key = (item.record.doc_id, *(row[k] for k in SAME_HAPPENING), item.event.asserted_by)
+        first, count = merged.get(key, (row, 0))
+        if _toll(row) > _toll(first):
+            first = {**first, "fatalities": row["fatalities"]}
+        merged[key] = (first, count + 1)
+    return [
+        {**row, "tags": f"{row['tags']}; mentions={count}"} if count > 1 else row
+        for row, count in merged.values()
+    ]
+
+
+def _toll(row: dict[str, str]) -> int:
+    return int(row["fatalities"]) if row["fatalities"] else -1
 
 
 def _text(value: object) -> str:
