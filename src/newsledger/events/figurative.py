@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsledger.events.actors import actor_table
+from newsledger.events.actors import kind_of
 
 MARKET = frozenset({
     "share", "stock", "price", "market", "index", "future", "currency", "bond", "sale", "order",
@@ -106,6 +106,4 @@ def _idiom(trigger: Token) -> bool:
 
 
 def _people(token: Token) -> bool:
-    kinds = actor_table().kinds
-    kind = kinds.get(token.lower_) or kinds.get(token.lemma_.lower())
-    return kind in ("civilians", "protesters", "rioters") or token.lemma_.lower() in CROWD_NOUNS
+    return kind_of(token) in ("civilians", "protesters", "rioters") or token.lemma_.lower() in CROWD_NOUNS

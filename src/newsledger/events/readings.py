@@ -173,7 +173,7 @@ def _framed(noun: Token) -> bool:
     """A verb's subject or object, counted, or a caption's head (through compounds and conjuncts)."""
     current = noun
     for _ in range(4):
-        if any(c.dep_ == "nummod" for c in current.children):
+        if _counted(current):
             return True
         if current.dep_ in FRAMES and (current.dep_ == "ROOT" or current.head.pos_ in ("VERB", "AUX")):
             return True
