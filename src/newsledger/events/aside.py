@@ -21,7 +21,7 @@ acquittal of a police officer in the death of a motorist") say nothing about how
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -61,9 +61,10 @@ def backgrounds(sentence: SpacySpan) -> dict[int, int]:
     return out
 
 
-def conduct(sentence: SpacySpan, protest_heads: Iterable[int]) -> frozenset[str]:
-    """Lemmas and lower-case forms of the sentence outside protest causes and background phrases."""
-    skip = set(causes(sentence, protest_heads))
+def conduct(sentence: SpacySpan, cause: Mapping[int, int]) -> frozenset[str]:
+    """Lemmas and lower-case forms of the sentence outside its protest causes (`causes`' result)
+    and background phrases."""
+    skip = set(cause)
     for token in sentence:
         if token.dep_ == "prep" and _background(token):
             skip.update(t.i for t in token.subtree)

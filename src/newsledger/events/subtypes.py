@@ -160,7 +160,7 @@ def type_sentence(
     for m in found:
         clauses[(clause_head(doc[m.head]).i, cause.get(m.head, -1), setting.get(m.head, -1))].append(m)
     lemmas = _lemmas(sentence)
-    how = conduct(sentence, protests) if protests else lemmas
+    how = conduct(sentence, cause) if protests else lemmas
     out: list[Candidate] = []
     for (clause, aside, _), group in clauses.items():
         if all(m.support for m in group):
