@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
+from itertools import groupby
 from typing import TextIO
 
 from newsledger.events.actors import inter_of
@@ -59,8 +60,11 @@ def acled_rows(
     records: Iterable[Record], *, certainties: frozenset[Certainty] = HAPPENED, mentions: bool = False
 ) -> Iterator[dict[str, str]]:
     """One row a happening (see the module docstring), or one a mention with `mentions=True`."""
-    items = list(events_of(records, certainties))
-    rows = [_row(item) for item in items] if mentions else _happenings(items)
+    items = events_of(records, certainties)
+    if mentions:
+        rows: Iterable[dict[str, str]] = (_row(item) for item in items)
+    else:  # a document at a time: the export streams however large the store
+        rows = (row for _, told in groupby(items, key=lambda i: i.record.doc_id) for row in _happenings(told))
     for row in rows:
         yield {k: (v if k in NUMERIC else safe_cell(v)) for k, v in row.items()}
 
@@ -82,12 +86,12 @@ def write_acled_csv(
     return count
 
 
-def _happenings(items: list[Located]) -> list[dict[str, str]]:
-    """A row for each happening: the first mention's, with the largest toll of its mentions."""
+def _happenings(items: Iterable[Located]) -> list[dict[str, str]]:
+    """A row for each happening of one document: the first mention's, with the largest toll."""
     merged: dict[tuple[str, ...], tuple[dict[str, str], int]] = {}
     for item in items:
         row = _row(item)
-        key = (item.record.doc_id, *(row[k] for k in SAME_HAPPENING), item.event.asserted_by)
+        key = (*(row[k] for k in SAME_HAPPENING), item.event.asserted_by)
         first, count = merged.get(key, (row, 0))
         if _toll(row) > _toll(first):
             first = {**first, "fatalities": row["fatalities"]}
